@@ -1,0 +1,5 @@
+"""`python -m oneos` runs the CLI."""
+
+from oneos.cli import main
+
+main()

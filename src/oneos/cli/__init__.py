@@ -1,0 +1,89 @@
+"""The command line: a thin Click layer that imports each command only when it runs."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from oneos import __version__
+from oneos.errors import OneosError
+
+# name -> (module, function, one-line help). The help line lives here so that
+# `oneos --help` lists every command without importing any of them.
+COMMANDS: dict[str, tuple[str, str, str]] = {}
+
+
+def register(name: str, module: str, function: str, short_help: str) -> None:
+    """Add a command to the table; used only by this module's table below."""
+    COMMANDS[name] = (module, function, short_help)
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module_name, function, _ = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module_name), function)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="oneos")
+@click.option("--debug", is_flag=True, help="Show a traceback for errors (for bug reports).")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """oneos designs, checks and runs a manager's 1:1 operating system, offline.
+
+    Start with `oneos pack` to see the default pack, then give it your own context.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+_TABLE: tuple[tuple[str, str, str, str], ...] = (
+    # (name, module, function, one-line help) — keep alphabetical.
+)
+for _name, _module, _function, _help in _TABLE:
+    register(_name, _module, _function, _help)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point: user mistakes become one `error:` line and exit code 2."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        return cli.main(args=argv, prog_name="oneos", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except OneosError as exc:
+        if debug:
+            raise
+        for line in str(exc).splitlines() or ["unknown error"]:
+            click.echo(f"error: {line}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # stdout closed early (e.g. `oneos pack | head`): not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

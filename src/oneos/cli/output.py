@@ -1,0 +1,50 @@
+"""Writing results: stdout, or files written atomically so no half-written output is left."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import click
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write one file via a temporary sibling and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes]) -> None:
+    """Write a set of files under root: all are rendered first, then each lands atomically."""
+    for relative, data in files.items():
+        write_atomic(root / relative, data)
+
+
+def emit(text: str | bytes) -> None:
+    """Print a result on stdout (bytes go out untouched)."""
+    if isinstance(text, bytes):
+        stream = sys.stdout.buffer
+        stream.write(text)
+        stream.flush()
+        return
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+def warn(message: str) -> None:
+    """A message for the user on stderr; colour only on a TTY and never with NO_COLOR."""
+    click.echo(click.style("warning: ", fg="yellow") + message, err=True, color=_colour())
+
+
+def _colour() -> bool | None:
+    return False if os.environ.get("NO_COLOR") else None
