@@ -1,0 +1,1 @@
+"""The content library: questions, agendas, playbooks and guides, shipped as data files."""

@@ -1,0 +1,33 @@
+"""The documented tag vocabulary that content files and contexts share."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Situation = Literal[
+    "status-trap",
+    "onboarding",
+    "prioritisation",
+    "passed-over",
+    "senior-independent",
+    "strained",
+    "remote",
+    "feedback",
+    "career-growth",
+    "wellbeing",
+    "disagreement",
+    "delegation",
+    "after-change",
+    "returning-from-leave",
+    "skip-level",
+    "former-peer",
+    "retention",
+]
+Stage = Literal["new", "stable", "strained"]
+Seniority = Literal["junior", "mid", "senior", "lead"]
+Purpose = Literal["coach", "feedback", "career", "wellbeing", "skip-level", "listening"]
+
+SITUATIONS: tuple[str, ...] = get_args(Situation)
+STAGES: tuple[str, ...] = get_args(Stage)
+SENIORITIES: tuple[str, ...] = get_args(Seniority)
+PURPOSES: tuple[str, ...] = get_args(Purpose)
