@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -20,7 +20,8 @@ def read_data(name: str) -> Any:
 
 def load_model(name: str, model: type[T]) -> T:
     """Parse a data file and validate it against a pydantic model type (cached per file)."""
-    return _load_model(name, model)  # type: ignore[no-any-return]
+    hashable: Any = model  # generic aliases such as tuple[X, ...] hash fine at run time
+    return cast(T, _load_model(name, hashable))
 
 
 @cache
