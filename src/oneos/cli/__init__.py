@@ -58,6 +58,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
+    ("pack", "oneos.cli.pack", "pack", "Build the 1:1 Operating System Pack from a context."),
+    (
+        "schema",
+        "oneos.cli.schema",
+        "schema",
+        "Print the JSON Schema of a context file or pack.json.",
+    ),
 )
 for _name, _module, _function, _help in _TABLE:
     register(_name, _module, _function, _help)

@@ -74,3 +74,13 @@ def select_questions(
                 seen.add(pool[depth].id)
         depth += 1
     return chosen
+
+
+def select_agenda(
+    situations: Sequence[Situation], *, stage: Stage | None = None, limit: int = 3
+) -> list[AgendaItem]:
+    """1–3 agenda items: those tagged for the first situations first, then general ones."""
+    menu = [i for i in agenda_menu() if not (stage and i.stages and stage not in i.stages)]
+    ranked = [i for s in situations for i in menu if s in i.situations]
+    ranked += [i for i in menu if not i.situations]
+    return list(dict.fromkeys(ranked))[:limit]

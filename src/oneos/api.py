@@ -1,0 +1,94 @@
+"""The library's front door: every capability the CLI and the MCP server offer, as functions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from oneos.errors import InputError
+from oneos.model.context import Context
+from oneos.model.pack import Pack
+
+
+def next_monday(today: date) -> date:
+    """The Monday after `today` (a Monday gives the following one)."""
+    return today + timedelta(days=7 - today.weekday())
+
+
+def read_text(source: str | Path) -> str:
+    """Read a UTF-8 text file, with a clear error for anything that cannot be read."""
+    path = Path(source)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file — check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory — give a file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text — save it as UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def load_context(text: str | None, source: str = "<context>") -> tuple[Context, bool]:
+    """A context from YAML/JSON text, or the embedded default when text is None.
+
+    Returns the context and whether it is the default.
+    """
+    from oneos.intake.load import default_context, parse_context_text
+
+    if text is None:
+        return default_context(), True
+    return parse_context_text(text, source), False
+
+
+def resolve_start(context: Context, start: date | None, today: date) -> date:
+    """--start wins, then the context's pilot.start, then the next Monday."""
+    chosen = start or context.pilot.start or next_monday(today)
+    if chosen.weekday() != 0:
+        monday = chosen - timedelta(days=chosen.weekday())
+        raise InputError(
+            f"start: {chosen} is a {chosen:%A} — the plan starts on a Monday;"
+            f" use {monday} or {monday + timedelta(days=7)}"
+        )
+    return chosen
+
+
+def build_pack(
+    context: Context,
+    start: date | None = None,
+    *,
+    today: date | None = None,
+    is_default: bool = False,
+) -> Pack:
+    """Run the eight design steps. `today` defaults to the real date only here, at the edge."""
+    from oneos.design.build import build_pack as design
+
+    when = resolve_start(context, start, today or date.today())
+    return design(context, when, is_default=is_default)
+
+
+def render_markdown(pack: Pack) -> str:
+    """The whole pack as Markdown."""
+    from oneos.render.markdown import render_markdown as render
+
+    return render(pack)
+
+
+def render_json(pack: Pack) -> str:
+    """pack.json as text."""
+    from oneos.render.json import dumps, pack_json_model
+
+    return dumps(pack_json_model(pack))
+
+
+def pack_files(pack: Pack) -> dict[str, str]:
+    """Every file `pack --out` writes, by relative path: all rendered before any is written."""
+    from oneos.render.markdown import render_person, render_sections
+
+    files = {"pack.md": render_markdown(pack)}
+    files.update({f"{stem}.md": text for stem, text in render_sections(pack).items()})
+    for person in pack.people:
+        files[f"people/{person.slug}.md"] = render_person(pack, person.alias)
+    files["pack.json"] = render_json(pack)
+    return files

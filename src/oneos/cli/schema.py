@@ -1,0 +1,31 @@
+"""`oneos schema`: the JSON Schema of a context file, or of pack.json."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from oneos.cli.output import emit
+
+
+@click.command()
+@click.option("--pack", "which", flag_value="pack", help="The schema of pack.json instead.")
+@click.option(
+    "--context",
+    "which",
+    flag_value="context",
+    default=True,
+    help="The schema of a context file (default).",
+)
+def schema(which: str) -> None:
+    """Print the JSON Schema of a context file (or, with --pack, of pack.json)."""
+    if which == "pack":
+        from oneos.render.json import pack_json_schema
+
+        document = pack_json_schema()
+    else:
+        from oneos.model.schema import context_json_schema
+
+        document = context_json_schema()
+    emit(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

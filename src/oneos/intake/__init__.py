@@ -1,0 +1,1 @@
+"""Getting a context in: files, stdin, the embedded default (later: free text and interviews)."""

@@ -1,0 +1,262 @@
+"""The typed pack: what the eight design steps decide, before any of it becomes text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from oneos.model.context import Flag, Seniority, Stage, Weekday
+from oneos.model.guides import Guides
+
+MeetingType = Literal[
+    "standing-1-1",
+    "monthly-catch-up",
+    "urgent-topical",
+    "listening-session",
+    "career-session",
+]
+CareerKind = Literal["life-story", "future-dreams", "career-action-plan"]
+Track = Literal[
+    "new-hire",
+    "new-relationship",
+    "new-role",
+    "strained",
+    "struggling",
+    "returning",
+    "passed-over",
+    "under-change",
+    "stable",
+    "senior",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PlannedCadence(_Model):
+    """A person's standing 1:1 and the other meeting types they get."""
+
+    every_weeks: int = Field(ge=1, le=8)
+    minutes: int = Field(ge=10, le=120)
+    label: str = Field(description="In words, e.g. '30 min every 2 weeks'.")
+    meeting_types: tuple[MeetingType, ...]
+
+
+class CareerSession(_Model):
+    """One of the three career conversations, dated."""
+
+    kind: CareerKind
+    date: date
+    minutes: int
+    outputs: tuple[str, ...]
+
+
+class ListeningSession(_Model):
+    """A one-off listening-first session (after a crisis, or to reset a strained relationship)."""
+
+    date: date
+    minutes: int
+    reason: str
+
+
+class SelectedQuestion(_Model):
+    """A question picked from the bank for one person."""
+
+    id: str
+    text: str
+    purpose: str
+
+
+class ActionItem(_Model):
+    """A row of a shared doc's action table."""
+
+    action: str
+    owner: str
+    due: date
+
+
+class PersonPlan(_Model):
+    """Everything the pack decides for one person."""
+
+    alias: str
+    slug: str
+    role: str
+    seniority: Seniority
+    stage: Stage
+    flags: tuple[Flag, ...]
+    timezone: str
+    kind: Literal["direct", "dotted-line"]
+    track: Track
+    cadence: PlannedCadence
+    rationale: str = Field(description="One line: why this cadence for this person.")
+    reassess_on: date | None = Field(description="When a temporary cadence is reviewed.")
+    then: PlannedCadence | None = Field(description="The cadence expected after reassessment.")
+    weekday: Weekday
+    weekday_name: str
+    first_meeting: date
+    meetings: tuple[date, ...] = Field(description="Standing 1:1 dates in the first 12 weeks.")
+    catch_ups: tuple[date, ...] = Field(description="Monthly catch-up dates in the first 12 weeks.")
+    adjustments: tuple[str, ...] = Field(description="Load step-downs applied to this person.")
+    career_sessions: tuple[CareerSession, ...]
+    career_note: str
+    listening_session: ListeningSession | None
+    situations: tuple[str, ...] = Field(description="Content situations, most important first.")
+    questions: tuple[SelectedQuestion, ...]
+    questions_why: str
+    agreements: tuple[str, ...] = Field(description="Working agreements for their shared doc.")
+    agenda: tuple[str, ...] = Field(description="The first meeting's agenda.")
+    backlog: tuple[str, ...] = Field(description="Seeded topics backlog.")
+    actions: tuple[ActionItem, ...] = Field(description="Seeded action items.")
+    boundary_note: str | None
+    wellbeing_note: str | None
+
+
+class Purpose(_Model):
+    """Step 2: what 1:1s are for here, and where everything else goes."""
+
+    statement: str
+    for_topics: tuple[str, ...]
+    not_for: tuple[str, ...]
+    channels: tuple[tuple[str, str, str], ...] = Field(
+        description="(channel, what goes there, when/how) rows of the what-goes-where map."
+    )
+    status_home: str
+
+
+class Snapshot(_Model):
+    """Step 1: the context as the pack understood it."""
+
+    rows: tuple[tuple[str, str], ...]
+    goals: tuple[str, ...]
+    failure_modes: tuple[str, ...]
+
+
+class Barbell(_Model):
+    """Step 3: fewer standing meetings, a relationship catch-up and a fast urgent path."""
+
+    removed: tuple[str, ...]
+    replaced_by: tuple[str, ...]
+    catch_up_every_weeks: int
+    catch_up_minutes: int
+    catch_up_people: tuple[str, ...]
+    urgent_sla_hours: int
+    urgent_minutes: tuple[int, int]
+
+
+class LoadLine(_Model):
+    """One person's or meeting series' share of the weekly 1:1 load."""
+
+    who: str
+    current: float | None
+    planned: float
+    later: float
+
+
+class Load(_Model):
+    """Step 3: meeting minutes per week, before and after, against the budget."""
+
+    current_minutes_per_week: float | None
+    planned_minutes_per_week: float
+    later_minutes_per_week: float
+    budget_minutes_per_week: float | None
+    floor_minutes_per_week: float
+    lines: tuple[LoadLine, ...]
+    adjustments: tuple[str, ...]
+    over_budget: bool
+
+
+class SkipSession(_Model):
+    """One dated skip-level session."""
+
+    date: date
+    label: str
+    people: int
+
+
+class SkipLevelPlan(_Model):
+    """Step 3: skip-levels that reach the whole population within a quarter."""
+
+    population: int
+    goal: str
+    format: Literal["individual", "groups"]
+    group_size: int
+    minutes: int
+    sessions: int
+    sessions_per_week: int
+    weeks_to_cover: int
+    schedule: tuple[SkipSession, ...]
+    notes: str
+
+
+class PilotMeeting(_Model):
+    """A meeting inside the pilot."""
+
+    date: date
+    alias: str
+    kind: MeetingType
+
+
+class PilotWeek(_Model):
+    """One week of the pilot."""
+
+    number: int
+    start: date
+    end: date
+    focus: str
+    meetings: tuple[PilotMeeting, ...]
+    review_prompts: tuple[str, ...]
+
+
+class PilotPlan(_Model):
+    """Step 8: a dated 2–4 week trial with review prompts and success signals."""
+
+    weeks: int
+    start: date
+    end: date
+    schedule: tuple[PilotWeek, ...]
+    success_signals: tuple[tuple[str, str], ...] = Field(description="(signal, how to measure)")
+    review_meeting: date
+
+
+class BankSection(_Model):
+    """Questions from the bank for one situation that matters on this team."""
+
+    situation: str
+    title: str
+    questions: tuple[SelectedQuestion, ...]
+
+
+class RelationshipType(_Model):
+    """A row of the cadence-by-relationship table: the default and who on the team it fits."""
+
+    track: Track
+    title: str
+    default: str
+    people: tuple[str, ...]
+
+
+class Pack(_Model):
+    """The whole 1:1 Operating System Pack, as data."""
+
+    start: date
+    manager_role: str
+    manager_timezone: str
+    is_default: bool
+    snapshot: Snapshot
+    purpose: Purpose
+    people: tuple[PersonPlan, ...]
+    barbell: Barbell
+    load: Load
+    skip_level: SkipLevelPlan | None
+    relationship_types: tuple[RelationshipType, ...]
+    bank: tuple[BankSection, ...]
+    skip_questions: tuple[SelectedQuestion, ...]
+    guides: Guides
+    pilot: PilotPlan
+    assumptions: tuple[str, ...]
+    open_questions: tuple[str, ...]
+    risks: tuple[str, ...]
+    next_steps: tuple[str, ...]

@@ -1,0 +1,275 @@
+"""pack.json: the stable, documented machine-readable form of a pack (schemas/pack.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from oneos.model.pack import Pack
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ManagerOut(_Out):
+    role: str
+    timezone: str = Field(description="IANA time zone all plan dates are in.")
+
+
+class CadenceOut(_Out):
+    every_weeks: int
+    minutes: int
+    meeting_types: list[str]
+
+
+class CareerSessionOut(_Out):
+    kind: Literal["life-story", "future-dreams", "career-action-plan"]
+    date: date
+    minutes: int
+
+
+class ListeningOut(_Out):
+    date: date
+    minutes: int
+    reason: str
+
+
+class PersonOut(_Out):
+    alias: str
+    role: str
+    seniority: str
+    stage: str
+    flags: list[str]
+    timezone: str
+    track: str
+    cadence: CadenceOut
+    rationale: str
+    reassess_on: date | None
+    then: CadenceOut | None
+    weekday: str
+    first_meeting: date
+    meetings: list[date] = Field(description="Standing 1:1 dates over the first 12 weeks.")
+    catch_ups: list[date]
+    career_sessions: list[CareerSessionOut]
+    listening_session: ListeningOut | None
+    questions: list[str] = Field(description="Ids of the questions picked for this person.")
+    boundary_note: str | None
+
+
+class LoadOut(_Out):
+    current_minutes_per_week: float | None
+    planned_minutes_per_week: float
+    later_minutes_per_week: float
+    budget_minutes_per_week: float | None
+    floor_minutes_per_week: float
+    over_budget: bool
+    adjustments: list[str]
+
+
+class BarbellOut(_Out):
+    removed: list[str]
+    replaced_by: list[str]
+    catch_up_every_weeks: int
+    catch_up_minutes: int
+    catch_up_people: list[str]
+    urgent_sla_hours: int
+
+
+class SkipSessionOut(_Out):
+    date: date
+    label: str
+    people: int
+
+
+class SkipLevelOut(_Out):
+    population: int
+    goal: str
+    format: str
+    group_size: int
+    minutes: int
+    sessions: int
+    weeks_to_cover: int
+    schedule: list[SkipSessionOut]
+
+
+class PilotMeetingOut(_Out):
+    date: date
+    alias: str
+    kind: str
+
+
+class PilotWeekOut(_Out):
+    week: int
+    start: date
+    end: date
+    focus: str
+    meetings: list[PilotMeetingOut]
+    review_prompts: list[str]
+
+
+class PilotOut(_Out):
+    weeks: int
+    start: date
+    end: date
+    review_meeting: date
+    schedule: list[PilotWeekOut]
+    success_signals: list[str]
+
+
+class TriageOut(_Out):
+    category: Literal["none", "hr", "status", "crisis"]
+    message: str
+
+
+class PackJson(_Out):
+    """The whole pack.json document."""
+
+    schema_version: Literal[1] = 1
+    pack_produced: bool
+    triage: TriageOut
+    start: date | None = None
+    manager: ManagerOut | None = None
+    people: list[PersonOut] = []
+    load: LoadOut | None = None
+    barbell: BarbellOut | None = None
+    skip_level: SkipLevelOut | None = None
+    status_home: str | None = None
+    pilot: PilotOut | None = None
+    assumptions: list[str] = []
+    open_questions: list[str] = []
+    risks: list[str] = []
+    next_steps: list[str] = []
+    gate: dict[str, Any] | None = Field(
+        None, description="Quality gate: total, passed, categories."
+    )
+
+
+def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
+    """The documented JSON view of a produced pack."""
+    load = pack.load
+    return PackJson(
+        pack_produced=True,
+        triage=TriageOut(category="none", message=""),
+        start=pack.start,
+        manager=ManagerOut(role=pack.manager_role, timezone=pack.manager_timezone),
+        people=[
+            PersonOut(
+                alias=p.alias,
+                role=p.role,
+                seniority=p.seniority,
+                stage=p.stage,
+                flags=list(p.flags),
+                timezone=p.timezone,
+                track=p.track,
+                cadence=_cadence(p.cadence.every_weeks, p.cadence.minutes, p.cadence.meeting_types),
+                rationale=p.rationale,
+                reassess_on=p.reassess_on,
+                then=_cadence(p.then.every_weeks, p.then.minutes, p.then.meeting_types)
+                if p.then
+                else None,
+                weekday=p.weekday,
+                first_meeting=p.first_meeting,
+                meetings=list(p.meetings),
+                catch_ups=list(p.catch_ups),
+                career_sessions=[
+                    CareerSessionOut(kind=s.kind, date=s.date, minutes=s.minutes)
+                    for s in p.career_sessions
+                ],
+                listening_session=(
+                    ListeningOut(
+                        date=p.listening_session.date,
+                        minutes=p.listening_session.minutes,
+                        reason=p.listening_session.reason,
+                    )
+                    if p.listening_session
+                    else None
+                ),
+                questions=[q.id for q in p.questions],
+                boundary_note=p.boundary_note,
+            )
+            for p in pack.people
+        ],
+        load=LoadOut(
+            current_minutes_per_week=load.current_minutes_per_week,
+            planned_minutes_per_week=load.planned_minutes_per_week,
+            later_minutes_per_week=load.later_minutes_per_week,
+            budget_minutes_per_week=load.budget_minutes_per_week,
+            floor_minutes_per_week=load.floor_minutes_per_week,
+            over_budget=load.over_budget,
+            adjustments=list(load.adjustments),
+        ),
+        barbell=BarbellOut(
+            removed=list(pack.barbell.removed),
+            replaced_by=list(pack.barbell.replaced_by),
+            catch_up_every_weeks=pack.barbell.catch_up_every_weeks,
+            catch_up_minutes=pack.barbell.catch_up_minutes,
+            catch_up_people=list(pack.barbell.catch_up_people),
+            urgent_sla_hours=pack.barbell.urgent_sla_hours,
+        ),
+        skip_level=(
+            SkipLevelOut(
+                population=pack.skip_level.population,
+                goal=pack.skip_level.goal,
+                format=pack.skip_level.format,
+                group_size=pack.skip_level.group_size,
+                minutes=pack.skip_level.minutes,
+                sessions=pack.skip_level.sessions,
+                weeks_to_cover=pack.skip_level.weeks_to_cover,
+                schedule=[
+                    SkipSessionOut(date=s.date, label=s.label, people=s.people)
+                    for s in pack.skip_level.schedule
+                ],
+            )
+            if pack.skip_level
+            else None
+        ),
+        status_home=pack.purpose.status_home,
+        pilot=PilotOut(
+            weeks=pack.pilot.weeks,
+            start=pack.pilot.start,
+            end=pack.pilot.end,
+            review_meeting=pack.pilot.review_meeting,
+            schedule=[
+                PilotWeekOut(
+                    week=w.number,
+                    start=w.start,
+                    end=w.end,
+                    focus=w.focus,
+                    meetings=[
+                        PilotMeetingOut(date=m.date, alias=m.alias, kind=m.kind) for m in w.meetings
+                    ],
+                    review_prompts=list(w.review_prompts),
+                )
+                for w in pack.pilot.schedule
+            ],
+            success_signals=[
+                f"{signal}: {measure}" for signal, measure in pack.pilot.success_signals
+            ],
+        ),
+        assumptions=list(pack.assumptions),
+        open_questions=list(pack.open_questions),
+        risks=list(pack.risks),
+        next_steps=list(pack.next_steps),
+        gate=gate,
+    )
+
+
+def _cadence(every: int, minutes: int, types: tuple[str, ...]) -> CadenceOut:
+    return CadenceOut(every_weeks=every, minutes=minutes, meeting_types=list(types))
+
+
+def dumps(document: PackJson) -> str:
+    """Stable JSON text: sorted by the model's field order, two-space indent, newline at end."""
+    return json.dumps(document.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def pack_json_schema() -> dict[str, Any]:
+    """The JSON Schema of pack.json."""
+    schema = PackJson.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://oneos.dev/schemas/pack.schema.json"
+    return schema
