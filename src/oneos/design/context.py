@@ -106,7 +106,7 @@ def assumptions(
     context: Context, profiles: tuple[Profile, ...], start: date, is_default: bool
 ) -> tuple[str, ...]:
     """Every default the plan relied on, labelled, naming the people it applies to."""
-    out: list[str] = []
+    out: list[str] = list(context.assumptions)
     if is_default:
         out.append(phrase("assume-default-roster"))
     m = context.manager

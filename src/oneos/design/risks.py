@@ -68,7 +68,7 @@ def plan_open_questions(
     context: Context, profiles: tuple[Profile, ...], load: Load, is_default: bool
 ) -> tuple[str, ...]:
     """What the plan would be better for knowing; never empty."""
-    out: list[str] = []
+    out: list[str] = list(context.open_questions)
     if is_default:
         out.append(phrase("q-default-roster"))
     if context.manager.budget_hours_per_week is None:

@@ -301,6 +301,12 @@ class Context(_Model):
     privacy: Privacy = Field(default_factory=Privacy)
     pilot: Pilot = Field(default_factory=Pilot)
     notes: str | None = Field(None, max_length=5000, description="Anything else, in words.")
+    assumptions: tuple[str, ...] = Field(
+        (), description="Defaults the intake chose (from free text or the interview)."
+    )
+    open_questions: tuple[str, ...] = Field(
+        (), description="What the intake could not tell and would like to know."
+    )
 
     @model_validator(mode="after")
     def _references(self) -> Context:
