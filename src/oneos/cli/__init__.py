@@ -58,6 +58,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
+    ("questions", "oneos.cli.questions", "questions", "Browse the question bank and agenda menu."),
 )
 for _name, _module, _function, _help in _TABLE:
     register(_name, _module, _function, _help)
