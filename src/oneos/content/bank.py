@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from oneos.content.loader import load_model
-from oneos.content.vocabulary import Purpose, Seniority, Situation, Stage
+from oneos.content.vocabulary import Purpose, Seniority, Situation, Stage, Theme
+
+_ID = r"^[a-z0-9]+(-[a-z0-9]+)*-\d{2}$"
 
 
 class Question(BaseModel):
@@ -15,7 +18,7 @@ class Question(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*-\d{2}$", description="Stable id.")
+    id: str = Field(pattern=_ID, description="Stable id: the first situation and a number.")
     text: str = Field(min_length=10, description="The question, as the manager would ask it.")
     situations: tuple[Situation, ...] = Field(min_length=1, description="Where it fits.")
     stages: tuple[Stage, ...] = Field(default=(), description="Relationship stages; empty = any.")
@@ -28,11 +31,21 @@ class AgendaItem(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*-\d{2}$")
-    theme: str = Field(description="Menu theme, e.g. priorities, feedback, growth.")
+    id: str = Field(pattern=_ID, description="Stable id: the theme and a number.")
+    theme: Theme = Field(description="Menu theme, e.g. priorities, feedback, growth.")
     text: str = Field(min_length=5, description="The agenda line as it appears in a shared doc.")
     situations: tuple[Situation, ...] = Field(default=(), description="Where it fits; empty = any.")
-    stages: tuple[Stage, ...] = Field(default=())
+    stages: tuple[Stage, ...] = Field(default=(), description="Relationship stages; empty = any.")
+
+
+class SituationNote(BaseModel):
+    """What a situation tag means, and the line a pack shows to say why it was picked."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    situation: Situation = Field(description="The tag.")
+    summary: str = Field(min_length=10, description="One line: what the situation is.")
+    why: str = Field(min_length=10, description="One line for the pack: why these questions.")
 
 
 def question_bank() -> tuple[Question, ...]:
@@ -45,6 +58,42 @@ def agenda_menu() -> tuple[AgendaItem, ...]:
     return load_model("agenda.yaml", tuple[AgendaItem, ...])
 
 
+def situation_notes() -> dict[Situation, SituationNote]:
+    """The note for every situation tag, in vocabulary order."""
+    notes = load_model("situations.yaml", tuple[SituationNote, ...])
+    return {note.situation: note for note in notes}
+
+
+def find_questions(
+    situations: Iterable[Situation] = (),
+    *,
+    stage: Stage | None = None,
+    seniority: Seniority | None = None,
+    purpose: Purpose | None = None,
+) -> list[Question]:
+    """Browse the bank: questions with any of the situations (none given = all) that fit."""
+    wanted = set(situations)
+    purposes = None if purpose is None else frozenset((purpose,))
+    return [
+        q
+        for q in question_bank()
+        if (not wanted or wanted.intersection(q.situations))
+        and _fits(q, stage, seniority, purposes)
+    ]
+
+
+def find_agenda(
+    situations: Iterable[Situation] = (), *, stage: Stage | None = None
+) -> list[AgendaItem]:
+    """Browse the menu: items for any of the situations (none given = all) that fit the stage."""
+    wanted = set(situations)
+    return [
+        item
+        for item in agenda_menu()
+        if (not wanted or wanted.intersection(item.situations)) and _stage_fits(item, stage)
+    ]
+
+
 def select_questions(
     situations: Sequence[Situation],
     *,
@@ -53,34 +102,133 @@ def select_questions(
     purposes: Iterable[Purpose] | None = None,
     limit: int = 8,
 ) -> list[Question]:
-    """Questions that fit, taken in turn from each situation (first situation first)."""
-    wanted = set(purposes) if purposes is not None else None
+    """Questions for one person, their situations (priority order) taking turns; no repeats.
 
-    def fits(question: Question) -> bool:
-        return (
-            not (stage and question.stages and stage not in question.stages)
-            and not (seniority and question.seniority and seniority not in question.seniority)
-            and (wanted is None or question.purpose in wanted)
-        )
-
-    pools = [[q for q in question_bank() if s in q.situations and fits(q)] for s in situations]
-    chosen: list[Question] = []
-    seen: set[str] = set()
-    depth = 0
-    while len(chosen) < limit and any(depth < len(pool) for pool in pools):
-        for pool in pools:
-            if depth < len(pool) and pool[depth].id not in seen and len(chosen) < limit:
-                chosen.append(pool[depth])
-                seen.add(pool[depth].id)
-        depth += 1
-    return chosen
+    Filters are firm: a question tagged only for other stages or seniorities, or of a purpose
+    not wanted, never appears; untagged questions fit anyone, so they are the fallback when
+    nothing is tagged for this person. Within a situation, questions whose home (first)
+    situation it is come first, in bank order; purposes then take turns in proportion to
+    their share, so one kind does not crowd out the rest.
+    """
+    if limit <= 0:
+        return []
+    wanted = None if purposes is None else frozenset(purposes)
+    bank = question_bank()
+    pools = []
+    for situation in dict.fromkeys(situations):
+        fitting = [
+            q for q in bank if situation in q.situations and _fits(q, stage, seniority, wanted)
+        ]
+        # questions whose home (first) situation this is come first; sorting is stable
+        fitting.sort(key=lambda q: q.situations[0] != situation)
+        pools.append(_purposes_in_turn(fitting))
+    return _take_in_turns(pools, limit)
 
 
 def select_agenda(
     situations: Sequence[Situation], *, stage: Stage | None = None, limit: int = 3
 ) -> list[AgendaItem]:
-    """1–3 agenda items: those tagged for the first situations first, then general ones."""
-    menu = [i for i in agenda_menu() if not (stage and i.stages and stage not in i.stages)]
-    ranked = [i for s in situations for i in menu if s in i.situations]
-    ranked += [i for i in menu if not i.situations]
-    return list(dict.fromkeys(ranked))[:limit]
+    """One to three agenda items: the first situation first, different themes preferred.
+
+    Items for the person's situations come before general (untagged) items, which only fill
+    what is left; among either, an item from a theme not yet used wins over a repeat theme.
+    """
+    if not 1 <= limit <= 3:
+        raise ValueError(f"a meeting picks 1 to 3 agenda items, not {limit}")
+    menu = [item for item in agenda_menu() if _stage_fits(item, stage)]
+    pools = [
+        sorted((item for item in menu if s in item.situations), key=lambda i: i.situations[0] != s)
+        for s in dict.fromkeys(situations)
+    ]
+    specific = _take_in_turns(pools, len(menu))
+    general = [item for item in menu if not item.situations]
+    chosen: list[AgendaItem] = []
+    for candidates, fresh_theme_only in (
+        (specific, True),
+        (specific, False),
+        (general, True),
+        (general, False),
+    ):
+        for item in candidates:
+            used = {c.theme for c in chosen}
+            if (
+                len(chosen) < limit
+                and item not in chosen
+                and not (fresh_theme_only and item.theme in used)
+            ):
+                chosen.append(item)
+    return chosen
+
+
+def _fits(
+    q: Question,
+    stage: Stage | None,
+    seniority: Seniority | None,
+    purposes: frozenset[Purpose] | None,
+) -> bool:
+    return (
+        not (stage and q.stages and stage not in q.stages)
+        and not (seniority and q.seniority and seniority not in q.seniority)
+        and (purposes is None or q.purpose in purposes)
+    )
+
+
+def _stage_fits(item: AgendaItem, stage: Stage | None) -> bool:
+    return not (stage and item.stages and stage not in item.stages)
+
+
+def _purposes_in_turn(questions: list[Question]) -> list[Question]:
+    """Interleave purposes in proportion to their share (smooth weighted round robin).
+
+    The first question (the bank's opener for the situation) stays first; after it, a
+    situation whose questions are mostly listening stays mostly listening, yet every purpose
+    gets an early turn; ties go to the purpose that appears first.
+    """
+    groups: dict[str, list[Question]] = {}
+    for q in questions:
+        groups.setdefault(q.purpose, []).append(q)
+    credit = dict.fromkeys(groups, 0)
+    taken = dict.fromkeys(groups, 0)
+    ordered: list[Question] = []
+    for _ in questions:
+        for purpose, group in groups.items():
+            credit[purpose] += len(group)
+        pick = (
+            max((p for p in groups if taken[p] < len(groups[p])), key=credit.__getitem__)
+            if ordered
+            else questions[0].purpose
+        )
+        ordered.append(groups[pick][taken[pick]])
+        taken[pick] += 1
+        credit[pick] -= len(questions)
+    return ordered
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_HasId)
+
+
+def _take_in_turns(pools: Sequence[Sequence[_T]], limit: int) -> list[_T]:
+    """One from each pool in turn (first pool first), skipping anything already taken."""
+    chosen: list[_T] = []
+    seen: set[str] = set()
+    cursors = [0] * len(pools)
+    while len(chosen) < limit:
+        took = False
+        for index, pool in enumerate(pools):
+            while cursors[index] < len(pool) and pool[cursors[index]].id in seen:
+                cursors[index] += 1
+            if cursors[index] < len(pool) and len(chosen) < limit:
+                item = pool[cursors[index]]
+                chosen.append(item)
+                seen.add(item.id)
+                cursors[index] += 1
+                took = True
+        if not took:
+            break
+    return chosen
+
