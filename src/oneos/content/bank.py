@@ -231,4 +231,3 @@ def _take_in_turns(pools: Sequence[Sequence[_T]], limit: int) -> list[_T]:
         if not took:
             break
     return chosen
-

@@ -123,9 +123,9 @@ def plan_next_steps(
     start = pilot.start
     before = calendar.workday_before(start)
     steps: list[tuple[date, str]] = [
-        (before, phrase("next-share-map", date=before)),
-        (before, phrase("next-open-docs", date=before, n=len(people))),
-        (before, phrase("next-book", date=before)),
+        (before, phrase("next-share-map", date=start)),
+        (before, phrase("next-open-docs", date=start, n=len(people))),
+        (before, phrase("next-book", date=start)),
     ]
     listening = sorted((p.listening_session.date, p.alias) for p in people if p.listening_session)
     if listening:
