@@ -12,7 +12,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from msgspec import ValidationError, convert
 
 from oneos.content.bank import (
     AgendaItem,
@@ -134,7 +134,7 @@ def test_models_reject_unknown_tags_and_fields(
     model: type[Question] | type[AgendaItem], row: dict[str, Any], field: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        model.model_validate(row)
+        convert(row, model)
     assert field in str(caught.value)
 
 

@@ -3,49 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol, TypeVar
+from typing import Annotated, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from msgspec import Meta
 
 from oneos.content.loader import load_model
 from oneos.content.vocabulary import Purpose, Seniority, Situation, Stage, Theme
+from oneos.model.base import Model
 
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*-\d{2}$"
 
 
-class Question(BaseModel):
+class Question(Model, frozen=True, kw_only=True):
     """One question a manager can ask in a 1:1, tagged for selection."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=_ID, description="Stable id: the first situation and a number.")
-    text: str = Field(min_length=10, description="The question, as the manager would ask it.")
-    situations: tuple[Situation, ...] = Field(min_length=1, description="Where it fits.")
-    stages: tuple[Stage, ...] = Field(default=(), description="Relationship stages; empty = any.")
-    seniority: tuple[Seniority, ...] = Field(default=(), description="Seniority; empty = any.")
-    purpose: Purpose = Field(description="What the question is for.")
+    id: Annotated[str, Meta(pattern=_ID, description="The first situation and a number.")]
+    text: Annotated[str, Meta(min_length=10, description="As the manager would ask it.")]
+    situations: Annotated[tuple[Situation, ...], Meta(min_length=1, description="Where it fits.")]
+    purpose: Purpose
+    stages: tuple[Stage, ...] = ()  # relationship stages it fits; empty = any
+    seniority: tuple[Seniority, ...] = ()  # seniority it fits; empty = any
 
 
-class AgendaItem(BaseModel):
+class AgendaItem(Model, frozen=True, kw_only=True):
     """One item on the agenda menu (a meeting picks 1–3)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=_ID, description="Stable id: the theme and a number.")
-    theme: Theme = Field(description="Menu theme, e.g. priorities, feedback, growth.")
-    text: str = Field(min_length=5, description="The agenda line as it appears in a shared doc.")
-    situations: tuple[Situation, ...] = Field(default=(), description="Where it fits; empty = any.")
-    stages: tuple[Stage, ...] = Field(default=(), description="Relationship stages; empty = any.")
+    id: Annotated[str, Meta(pattern=_ID, description="The theme and a number.")]
+    theme: Theme
+    text: Annotated[str, Meta(min_length=5, description="The line as it appears in a doc.")]
+    situations: tuple[Situation, ...] = ()  # where it fits; empty = any
+    stages: tuple[Stage, ...] = ()  # relationship stages it fits; empty = any
 
 
-class SituationNote(BaseModel):
+class SituationNote(Model, frozen=True, kw_only=True):
     """What a situation tag means, and the line a pack shows to say why it was picked."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    situation: Situation = Field(description="The tag.")
-    summary: str = Field(min_length=10, description="One line: what the situation is.")
-    why: str = Field(min_length=10, description="One line for the pack: why these questions.")
+    situation: Situation
+    summary: Annotated[str, Meta(min_length=10, description="What the situation is.")]
+    why: Annotated[str, Meta(min_length=10, description="Why these questions, for the pack.")]
 
 
 def question_bank() -> tuple[Question, ...]:

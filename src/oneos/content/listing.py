@@ -26,6 +26,7 @@ from oneos.content.vocabulary import (
     Stage,
 )
 from oneos.errors import InputError, Problem
+from oneos.model.base import to_builtins
 
 Format = Literal["text", "json"]
 
@@ -116,7 +117,7 @@ def questions_text(questions: Sequence[Question], situations: Sequence[str] = ()
 
 def questions_json(questions: Sequence[Question]) -> str:
     """A stable JSON list: one object per question, in bank order, keys in model order."""
-    return _json([q.model_dump(mode="json") for q in questions])
+    return _json([to_builtins(q) for q in questions])
 
 
 def agenda_text(items: Sequence[AgendaItem]) -> str:
@@ -140,7 +141,7 @@ def agenda_text(items: Sequence[AgendaItem]) -> str:
 
 def agenda_json(items: Sequence[AgendaItem]) -> str:
     """A stable JSON list: one object per agenda item, in menu order."""
-    return _json([item.model_dump(mode="json") for item in items])
+    return _json([to_builtins(item) for item in items])
 
 
 def _tags(q: Question) -> str:

@@ -1,31 +1,68 @@
-"""Load and validate the package's data files once per process."""
+"""Load and validate the package's data files once per process.
+
+The YAML files in `oneos/content/data/` are the source people edit. For speed the package
+reads one pre-built JSON bundle of them (`bundle.json`, parsed by msgspec's C decoder), so
+`oneos pack` does not pay for a YAML parser on every run. `python -m oneos.content.loader`
+rebuilds the bundle; a test fails when it is out of date with the YAML.
+"""
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
+DATA = Path(__file__).resolve().parent / "data"
+BUNDLE = DATA / "bundle.json"
+
 
 @cache
-def read_data(name: str) -> Any:
-    """Parse one YAML file from `oneos.content.data` (cached)."""
-    import yaml
+def _bundle() -> dict[str, Any]:
+    import msgspec
 
-    text = resources.files("oneos.content.data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    data: dict[str, Any] = msgspec.json.decode(BUNDLE.read_bytes())
+    return data
+
+
+def read_data(name: str) -> Any:
+    """The parsed content of one data file, e.g. 'questions.yaml' (cached)."""
+    try:
+        return _bundle()[name]
+    except KeyError:
+        raise KeyError(f"{name} is not in the content bundle: run python -m oneos.content.loader")
 
 
 def load_model(name: str, model: type[T]) -> T:
-    """Parse a data file and validate it against a pydantic model type (cached per file)."""
+    """Parse a data file and validate it against a model type (cached per file)."""
     hashable: Any = model  # generic aliases such as tuple[X, ...] hash fine at run time
     return cast(T, _load_model(name, hashable))
 
 
 @cache
 def _load_model(name: str, model: type[Any]) -> Any:
-    from pydantic import TypeAdapter
+    import msgspec
 
-    return TypeAdapter(model).validate_python(read_data(name))
+    try:
+        return msgspec.convert(read_data(name), model)
+    except msgspec.ValidationError as exc:  # a broken data file is a bug in oneos: say where
+        raise ValueError(f"oneos content file {name}: {exc}") from None
+
+
+def build_bundle() -> bytes:
+    """The bundle as it should be: every YAML file under data/, by file name, as JSON."""
+    import msgspec
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    files = {
+        path.name: yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        for path in sorted(DATA.glob("*.yaml"))
+    }
+    return msgspec.json.format(msgspec.json.encode(files), indent=1) + b"\n"
+
+
+if __name__ == "__main__":
+    BUNDLE.write_bytes(build_bundle())
+    print(f"wrote {BUNDLE}")

@@ -125,7 +125,7 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
                     weekday=series[alias].weekday,
                     status_home=status_home(context),
                     sla=playbooks().urgent.sla_hours,
-                    private_notes=context.privacy.manager_notes,
+                    private_notes=context.privacy.manager_notes or "factual-only",
                     reassess=reassess[alias],
                     later=later,
                     catch_ups=series[alias].catch_ups,
@@ -141,7 +141,7 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
             )
         )
     people_t = tuple(people)
-    pilot = plan_pilot(context.pilot.weeks, start, people_t, calendar)
+    pilot = plan_pilot(context.pilot_weeks, start, people_t, calendar)
     barbell = plan_barbell(context, choices)
     return Pack(
         start=start,

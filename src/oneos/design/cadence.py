@@ -4,29 +4,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from msgspec import Meta
 
 from oneos.content.library import titles
 from oneos.content.loader import load_model
 from oneos.design.people import NEW_HIRE_WEEKS, Profile
+from oneos.model.base import Model
 from oneos.model.pack import RelationshipType, Track
 
 CATCH_UP_EVERY_WEEKS = 4
 CATCH_UP_MINUTES = 30
 
 
-class TrackRule(BaseModel):
+Weeks = Annotated[int, Meta(ge=1, le=8)]
+Minutes = Annotated[int, Meta(ge=15, le=90)]
+
+
+class TrackRule(Model, frozen=True, kw_only=True):
     """One row of the cadence table (content/data/tracks.yaml)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    every_weeks: int = Field(ge=1, le=8)
-    minutes: int = Field(ge=15, le=90)
-    floor_every_weeks: int = Field(ge=1, le=8)
-    floor_minutes: int = Field(ge=15, le=90)
-    temporary_weeks: int | None = Field(ge=1, le=12)
+    every_weeks: Weeks
+    minutes: Minutes
+    floor_every_weeks: Weeks
+    floor_minutes: Minutes
+    temporary_weeks: Annotated[int, Meta(ge=1, le=12)] | None
     catch_up: bool
     then: Literal["base"] | None
     rationale: str

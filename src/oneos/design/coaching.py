@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import cast
 
 from oneos.content.bank import Question, select_questions
@@ -9,7 +10,7 @@ from oneos.content.library import people_guide, titles
 from oneos.content.text import phrase
 from oneos.content.vocabulary import Situation
 from oneos.design.people import Profile
-from oneos.model.context import Context
+from oneos.model.context import Context, Seniority, Stage
 from oneos.model.guides import FlagGuide
 from oneos.model.pack import BankSection, SelectedQuestion
 
@@ -65,12 +66,26 @@ def situations_for(profile: Profile, context: Context) -> tuple[list[Situation],
 
 
 def pick_questions(profile: Profile, situations: list[Situation]) -> tuple[SelectedQuestion, ...]:
-    """The person's question set from the bank, fitted to their stage and seniority."""
+    """The person's question set from the bank, fitted to their stage and seniority.
+
+    The specific situations lead; the baseline ones that follow are rotated by the person's
+    place on the roster, so two people in the same situation do not get identical sets.
+    """
+    common = people_guide().signals["baseline"].situations
+    specific = [s for s in situations if s not in common]
+    baseline = [s for s in situations if s in common]
+    turn = profile.index % len(baseline) if baseline else 0
+    ordered = (*specific, *baseline[turn:], *baseline[:turn])
+    return _pick(ordered, profile.stage, profile.seniority)
+
+
+@cache
+def _pick(
+    situations: tuple[Situation, ...], stage: Stage, seniority: Seniority
+) -> tuple[SelectedQuestion, ...]:
+    # Many people share a situation mix; the bank is searched once per distinct mix.
     chosen = select_questions(
-        situations,
-        stage=profile.stage,
-        seniority=profile.seniority,
-        limit=QUESTIONS_PER_PERSON,
+        situations, stage=stage, seniority=seniority, limit=QUESTIONS_PER_PERSON
     )
     return tuple(_selected(q) for q in chosen)
 

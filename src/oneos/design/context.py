@@ -13,6 +13,7 @@ from oneos.design.people import (
     manager_hours,
     manager_timezone,
 )
+from oneos.design.skip_level import DEFAULT_GOAL
 from oneos.model.context import Context
 from oneos.model.pack import Purpose, SkipLevelPlan, Snapshot
 
@@ -72,7 +73,11 @@ def snapshot(context: Context, profiles: tuple[Profile, ...], start: date) -> Sn
         ),
         (
             "Skip-levels",
-            phrase("snapshot-skip", n=context.skip_level.population, goal=context.skip_level.goal)
+            phrase(
+                "snapshot-skip",
+                n=context.skip_level.population,
+                goal=context.skip_level.goal or DEFAULT_GOAL,
+            )
             if context.skip_level
             else "none",
         ),
@@ -141,13 +146,13 @@ def assumptions(
         out.append(phrase("assume-tracker"))
     if context.pilot.start is None:
         out.append(phrase("assume-start", start=start))
-    if "weeks" not in context.pilot.model_fields_set:
-        out.append(phrase("assume-pilot-weeks", weeks=context.pilot.weeks))
+    if context.pilot.weeks is None:
+        out.append(phrase("assume-pilot-weeks", weeks=context.pilot_weeks))
     if context.career.run and context.career.who is None:
         out.append(phrase("assume-career-who"))
-    if "manager_notes" not in context.privacy.model_fields_set:
+    if context.privacy.manager_notes is None:
         out.append(phrase("assume-private-notes"))
-    if context.skip_level and "goal" not in context.skip_level.model_fields_set:
+    if context.skip_level and context.skip_level.goal is None:
         out.append(phrase("assume-skip-goal"))
     out.append(phrase("assume-sla"))
     return tuple(out)

@@ -131,7 +131,7 @@ def balance_load(
     lines = [
         LoadLine(
             who=c.profile.alias,
-            current=_round(_current_minutes(context, c)),
+            current=_maybe(_current_minutes(context, c)),
             planned=_round(c.minutes_per_week() + (CATCH_UP_MINUTES / 4 if c.catch_up else 0)),
             later=_round(_later_minutes(c)),
         )
@@ -154,7 +154,7 @@ def balance_load(
         current_minutes_per_week=current_total,
         planned_minutes_per_week=_round(planned),
         later_minutes_per_week=_round(sum(line.later for line in lines)),
-        budget_minutes_per_week=_round(budget) if budget is not None else None,
+        budget_minutes_per_week=_maybe(budget),
         floor_minutes_per_week=_round(floor),
         lines=tuple(lines),
         adjustments=tuple(notes),
@@ -181,8 +181,12 @@ def _later_minutes(choice: CadenceChoice) -> float:
     return minutes / every + catch_up
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+def _round(value: float) -> float:
+    return round(value, 1)
+
+
+def _maybe(value: float | None) -> float | None:
+    return None if value is None else _round(value)
 
 
 def cadence_words_of(choice: CadenceChoice) -> str:

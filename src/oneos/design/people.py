@@ -6,11 +6,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from oneos.model.context import Context, Event, Person, Seniority, Stage, WorkingHours
+from oneos.model.context import (
+    Context,
+    Event,
+    Person,
+    Seniority,
+    Stage,
+    WorkingHours,
+    working_hours,
+)
 from oneos.model.pack import Track
 
 DEFAULT_TIMEZONE = "UTC"
-DEFAULT_HOURS = WorkingHours.model_validate("09:00-17:00")
+DEFAULT_HOURS = working_hours("09:00-17:00")
 DEFAULT_SENIORITY: Seniority = "mid"
 # An event this recent still calls for a listening-first conversation.
 RECENT_EVENT_DAYS = 120
@@ -46,7 +54,8 @@ def manager_timezone(context: Context) -> str:
 
 
 def manager_hours(context: Context) -> WorkingHours:
-    return context.manager.working_hours or DEFAULT_HOURS
+    hours = context.manager.working_hours
+    return working_hours(hours) if hours else DEFAULT_HOURS
 
 
 def manager_is_new(context: Context) -> bool:
@@ -139,7 +148,9 @@ def profile_people(context: Context, start: date) -> tuple[Profile, ...]:
                 seniority=seniority,
                 stage=stage,
                 timezone=zone,
-                hours=person.working_hours or DEFAULT_HOURS,
+                hours=working_hours(person.working_hours)
+                if person.working_hours
+                else DEFAULT_HOURS,
                 track=track,
                 track_reason=reason,
                 events=touched,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from oneos.content.bank import select_agenda
 from oneos.content.library import career_guide, people_guide, shared_doc_guide
@@ -10,6 +11,7 @@ from oneos.content.text import phrase
 from oneos.content.vocabulary import Situation
 from oneos.design.people import Profile
 from oneos.design.schedule import WorkCalendar
+from oneos.model.context import Stage
 from oneos.model.pack import ActionItem, CareerSession, ListeningSession
 
 AGENDA_PICKS = 2
@@ -22,8 +24,13 @@ def first_agenda(
     guide = people_guide()
     if listening is not None and listening.date <= first:
         return (guide.first_meeting_listening,)
-    picks = select_agenda(situations, stage=profile.stage, limit=AGENDA_PICKS)
-    return (*guide.first_meeting, *(item.text for item in picks), guide.every_meeting_close)
+    picks = _agenda(tuple(situations), profile.stage)
+    return (*guide.first_meeting, *picks, guide.every_meeting_close)
+
+
+@cache
+def _agenda(situations: tuple[Situation, ...], stage: Stage) -> tuple[str, ...]:
+    return tuple(i.text for i in select_agenda(situations, stage=stage, limit=AGENDA_PICKS))
 
 
 def seeded_backlog(profile: Profile, career: tuple[CareerSession, ...]) -> tuple[str, ...]:

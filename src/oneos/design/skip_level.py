@@ -16,6 +16,7 @@ FIRST_WEEK = 2  # week 1 is for telling your managers about the programme first
 INDIVIDUAL_MINUTES = 30
 GROUP_MINUTES = 45
 AUTO_INDIVIDUAL_UP_TO = 12
+DEFAULT_GOAL = "signal"
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def plan_skip_level(
         schedule.append(SkipSession(date=when, label=label, people=size))
     return SkipLevelPlan(
         population=skip.population,
-        goal=skip.goal,
+        goal=skip.goal or DEFAULT_GOAL,
         format="individual" if shape.format == "individual" else "groups",
         group_size=shape.group_size,
         minutes=shape.minutes,

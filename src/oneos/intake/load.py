@@ -15,6 +15,13 @@ def default_context() -> Context:
 
 def parse_context_text(text: str, source: str = "<context>") -> Context:
     """Parse YAML or JSON (JSON is YAML) and validate; syntax errors name the line."""
+    if text.lstrip().startswith("{"):
+        import msgspec
+
+        try:  # the fast path for JSON; anything odd falls through to YAML's messages
+            return parse_context(msgspec.json.decode(text))
+        except msgspec.DecodeError:
+            pass
     import yaml
 
     try:

@@ -6,14 +6,9 @@ import re
 from datetime import date, time
 from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    model_validator,
-)
+import msgspec
 
+from oneos.model.base import Check, Model, doc
 from oneos.model.zones import resolve_zone, suggest_zone
 
 Flag = Literal[
@@ -74,9 +69,44 @@ Tracker = Literal["jira", "asana", "linear", "trello", "github", "shared-doc", "
 SkipGoal = Literal["signal", "coaching", "blockers"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DEFAULT_PILOT_WEEKS = 4
 
 _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 _ALIAS = re.compile(r"^[\w][\w .'’-]{0,39}$")
+
+
+class WorkingHours(Model, frozen=True, kw_only=True):
+    """A working day in local time."""
+
+    start: time
+    end: time
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+    @property
+    def minutes(self) -> int:
+        """Length of the working day in minutes."""
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+
+def working_hours(text: str) -> WorkingHours:
+    """Parse "09:00-17:00" (an en dash works too); ValueError says how to write it."""
+    match = _HOURS.match(text)
+    if not match:
+        raise ValueError(f"{text!r} is not a range of hours — write it like 09:00-17:00")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:
+        raise ValueError(f"{text!r} has an hour or minute out of range — write it like 09:00-17:00")
+    start, end = time(h1, m1), time(23, 59) if h2 == 24 else time(h2, m2)
+    if end <= start:
+        raise ValueError(f"{text!r}: the working day must end after it starts, e.g. 09:00-17:00")
+    return WorkingHours(start=start, end=end)
+
+
+def _hours(text: str) -> str:
+    hours = working_hours(text)
+    return f"{hours.start:%H:%M}-{hours.end:%H:%M}"
 
 
 def _zone(value: str) -> str:
@@ -84,9 +114,6 @@ def _zone(value: str) -> str:
     if resolved is None:
         raise ValueError(f"{value!r} is not a time zone — {suggest_zone(value)}")
     return resolved
-
-
-TimeZone = Annotated[str, AfterValidator(_zone)]
 
 
 def _country(value: str) -> str:
@@ -109,207 +136,156 @@ def _country(value: str) -> str:
     return code
 
 
-Country = Annotated[str, AfterValidator(_country)]
+def _alias(value: str) -> str:
+    if not _ALIAS.match(value):
+        raise ValueError(
+            f"{value!r} must be 1–40 letters, digits, spaces, dots or hyphens — shorten it"
+        )
+    return value.strip()
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+TimeZone = Annotated[str, Check(_zone), doc("IANA zone (Europe/London) or abbreviation (PST).")]
+Hours = Annotated[str, Check(_hours), doc("Local working day, e.g. 09:00-17:00.")]
+Country = Annotated[
+    str, Check(_country), doc("Country (and region) for public holidays: GB, US-CA, DE-BY.")
+]
+Alias = Annotated[str, Check(_alias), doc("Alias or first name; also names their shared doc.")]
+Text = Annotated[str, msgspec.Meta(max_length=300)]
+LongText = Annotated[str, msgspec.Meta(max_length=5000)]
 
 
-class WorkingHours(_Model):
-    """A working day in local time, e.g. "09:00-17:00"."""
-
-    start: time = Field(description="First minute of the working day, local time.")
-    end: time = Field(description="End of the working day, local time.")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_text(cls, data: object) -> object:
-        if isinstance(data, str):
-            match = _HOURS.match(data)
-            if not match:
-                raise ValueError(f"{data!r} is not a range of hours — write it like 09:00-17:00")
-            h1, m1, h2, m2 = (int(g) for g in match.groups())
-            if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:
-                raise ValueError(f"{data!r} has an hour or minute out of range")
-            end = time(23, 59) if h2 == 24 else time(h2, m2)
-            return {"start": time(h1, m1), "end": end}
-        return data
-
-    @model_validator(mode="after")
-    def _ordered(self) -> WorkingHours:
-        if self.end <= self.start:
-            raise ValueError("the working day must end after it starts, e.g. 09:00-17:00")
-        return self
-
-    def __str__(self) -> str:
-        return f"{self.start:%H:%M}–{self.end:%H:%M}"
-
-    @property
-    def minutes(self) -> int:
-        """Length of the working day in minutes."""
-        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
-
-
-class Cadence(_Model):
+class Cadence(Model, frozen=True, kw_only=True):
     """How often a standing meeting happens and how long it lasts."""
 
-    every_weeks: int = Field(ge=1, le=8, description="Weeks between meetings (1 = weekly).")
-    minutes: int = Field(ge=10, le=120, description="Length of each meeting in minutes.")
+    every_weeks: Annotated[int, doc("Weeks between meetings (1 = weekly).", ge=1, le=8)]
+    minutes: Annotated[int, doc("Length of each meeting in minutes.", ge=10, le=120)]
 
 
-class Manager(_Model):
+class Manager(Model, frozen=True, kw_only=True):
     """The manager: role, scope, working pattern and meeting constraints."""
 
-    role: str | None = Field(None, max_length=120, description="Role title, e.g. 'Product lead'.")
-    function: str | None = Field(None, max_length=80, description="e.g. engineering, product.")
-    org_type: str | None = Field(None, max_length=80, description="e.g. startup, enterprise.")
-    level: Level | None = Field(None, description="Management level.")
-    experience: Experience | None = Field(
-        None, description="first-time manager, new to this team, or experienced with it."
-    )
-    timezone: TimeZone | None = Field(None, description="IANA zone or abbreviation (PST, CET).")
-    working_hours: WorkingHours | None = Field(
-        None, description="Local working day, e.g. 09:00-17:00."
-    )
-    working_model: WorkingModel | None = Field(None, description="remote, hybrid or office.")
-    calendar_utilisation: int | None = Field(
-        None, ge=0, le=100, description="Share of the working week already in meetings (%)."
-    )
-    budget_hours_per_week: float | None = Field(
-        None, gt=0, le=40, description="Hours a week the manager can give to 1:1s and skip-levels."
-    )
-    no_meeting_days: tuple[Weekday, ...] = Field((), description="Days kept free of meetings.")
-    country: Country | None = Field(
-        None, description="Country (and region) for public holidays, e.g. GB, US-CA, DE-BY."
-    )
-    days_off: tuple[date, ...] = Field((), description="Other dates with no meetings.")
-    max_one_on_ones_per_day: int = Field(3, ge=1, le=8, description="Most 1:1s on one day.")
+    role: Annotated[str, doc("Role title, e.g. 'Product lead'.", max_length=120)] | None = None
+    function: Annotated[str, doc("e.g. engineering, product.", max_length=80)] | None = None
+    org_type: Annotated[str, doc("e.g. startup, enterprise.", max_length=80)] | None = None
+    level: Level | None = None
+    experience: Experience | None = None
+    timezone: TimeZone | None = None
+    working_hours: Hours | None = None
+    working_model: WorkingModel | None = None
+    calendar_utilisation: (
+        Annotated[int, doc("Share of the working week already in meetings (%).", ge=0, le=100)]
+        | None
+    ) = None
+    budget_hours_per_week: (
+        Annotated[float, doc("Hours a week for 1:1s and skip-levels.", gt=0, le=40)] | None
+    ) = None
+    no_meeting_days: tuple[Weekday, ...] = ()
+    country: Country | None = None
+    days_off: tuple[date, ...] = ()
+    max_one_on_ones_per_day: Annotated[int, doc("Most 1:1s on one day.", ge=1, le=8)] = 3
 
 
-class Person(_Model):
+class Person(Model, frozen=True, kw_only=True):
     """Someone the manager holds 1:1s with. Use an alias, not a full name."""
 
-    alias: str = Field(description="Alias or first name; also the name of their shared doc.")
-    role: str | None = Field(None, max_length=80, description="e.g. 'Backend engineer'.")
-    seniority: Seniority | None = Field(None, description="junior, mid, senior or lead.")
-    stage: Stage | None = Field(None, description="Relationship stage: new, stable or strained.")
-    tenure_weeks: int | None = Field(None, ge=0, le=2600, description="Weeks on the team.")
-    timezone: TimeZone | None = Field(None, description="Their zone; default: the manager's.")
-    working_hours: WorkingHours | None = Field(None, description="Their local working day.")
-    flags: tuple[Flag, ...] = Field((), description="Situations from the documented vocabulary.")
-    current_cadence: Cadence | None = Field(None, description="Their 1:1 cadence today.")
-    kind: Literal["direct", "dotted-line"] = Field("direct", description="Reporting line.")
-    topics: tuple[str, ...] = Field(
-        (), description="Topics to seed their shared backlog (shared with them: keep it work)."
-    )
-    notes: str | None = Field(
-        None, max_length=2000, description="Manager-only notes; never copied into shared docs."
-    )
-
-    @model_validator(mode="after")
-    def _alias_shape(self) -> Person:
-        if not _ALIAS.match(self.alias):
-            raise ValueError(
-                f"alias {self.alias!r} must be 1–40 letters, digits, spaces, dots or hyphens"
-            )
-        return self
+    alias: Alias
+    role: Annotated[str, doc("e.g. 'Backend engineer'.", max_length=80)] | None = None
+    seniority: Seniority | None = None
+    stage: Stage | None = None
+    tenure_weeks: Annotated[int, doc("Weeks on the team.", ge=0, le=2600)] | None = None
+    timezone: TimeZone | None = None
+    working_hours: Hours | None = None
+    flags: tuple[Flag, ...] = ()
+    current_cadence: Cadence | None = None
+    kind: Literal["direct", "dotted-line"] = "direct"
+    topics: tuple[Text, ...] = ()
+    notes: (
+        Annotated[str, doc("Manager-only notes; never copied into shared docs.", max_length=2000)]
+        | None
+    ) = None
 
 
-class SkipLevel(_Model):
+class SkipLevel(Model, frozen=True, kw_only=True):
     """Skip-level meetings with the people who report to the manager's managers."""
 
-    population: int = Field(ge=1, le=5000, description="How many people the skip-levels cover.")
-    goal: SkipGoal = Field("signal", description="signal gathering, coaching, or blockers.")
-    format: Literal["auto", "individual", "groups"] = Field("auto", description="Meeting shape.")
-    group_size: int = Field(4, ge=3, le=5, description="People per group session.")
-    notes: Literal["themes-only", "themes-shared-with-managers"] = Field(
-        "themes-only", description="How notes are handled: themes only, never names or quotes."
-    )
+    population: Annotated[int, doc("How many people the skip-levels cover.", ge=1, le=5000)]
+    goal: SkipGoal | None = None
+    format: Literal["auto", "individual", "groups"] = "auto"
+    group_size: Annotated[int, doc("People per group session.", ge=3, le=5)] = 4
+    notes: Literal["themes-only", "themes-shared-with-managers"] = "themes-only"
 
 
-class CurrentState(_Model):
+class CurrentState(Model, frozen=True, kw_only=True):
     """How 1:1s run today and what is not working."""
 
-    cadence: Cadence | None = Field(None, description="Today's usual 1:1 cadence.")
-    format: str | None = Field(None, max_length=300, description="Today's format, in words.")
-    shared_doc: bool | None = Field(None, description="Is there a shared doc per person today?")
-    failure_modes: tuple[FailureMode, ...] = Field((), description="What is not working.")
-    standing_meetings: tuple[str, ...] = Field(
-        (), description="Other recurring meetings the manager runs (candidates for the barbell)."
-    )
+    cadence: Cadence | None = None
+    format: Text | None = None
+    shared_doc: bool | None = None
+    failure_modes: tuple[FailureMode, ...] = ()
+    standing_meetings: tuple[Text, ...] = ()
 
 
-class Event(_Model):
+class Event(Model, frozen=True, kw_only=True):
     """A recent organisational event that calls for listening first."""
 
     kind: EventKind
     date: date
-    affected: tuple[str, ...] | Literal["all"] = Field(
-        "all", description="Aliases of the people it touched, or 'all'."
-    )
-    note: str | None = Field(None, max_length=300)
+    affected: tuple[str, ...] | Literal["all"] = "all"
+    note: Text | None = None
 
 
-class CareerPlan(_Model):
+class CareerPlan(Model, frozen=True, kw_only=True):
     """Whether and for whom to run the three-conversation career sequence."""
 
-    run: bool = Field(True, description="Run the career sequence at all.")
-    who: tuple[str, ...] | None = Field(None, description="Aliases; default: everyone eligible.")
-    ladder: str | None = Field(None, max_length=200, description="Ladder or competency model.")
+    run: bool = True
+    who: tuple[str, ...] | None = None
+    ladder: Annotated[str, msgspec.Meta(max_length=200)] | None = None
 
 
-class Tools(_Model):
+class Tools(Model, frozen=True, kw_only=True):
     """Where shared docs and action items live."""
 
     docs: DocTool | None = None
     tracker: Tracker | None = None
 
 
-class Privacy(_Model):
+class Privacy(Model, frozen=True, kw_only=True):
     """Rules on notes and names."""
 
-    manager_notes: Literal["none", "factual-only"] = Field(
-        "factual-only", description="Private manager notes: none, or factual job-relevant only."
-    )
-    anonymize: bool = Field(False, description="Replace names with aliases in every output.")
-    rules: tuple[str, ...] = Field((), description="Company rules on notes, in words.")
+    manager_notes: Literal["none", "factual-only"] | None = None
+    anonymize: bool = False
+    rules: tuple[Text, ...] = ()
 
 
-class Pilot(_Model):
+class Pilot(Model, frozen=True, kw_only=True):
     """The trial run of the new system."""
 
-    weeks: int = Field(4, ge=2, le=4, description="Length of the pilot in weeks (2–4).")
-    start: date | None = Field(None, description="First day; default: next Monday.")
+    weeks: Annotated[int, doc("Length of the pilot in weeks (2–4).", ge=2, le=4)] | None = None
+    start: date | None = None
 
 
-class Context(_Model):
+class Context(Model, frozen=True, kw_only=True):
     """Everything oneos knows about a manager's situation."""
 
     schema_version: Literal[1] = 1
-    manager: Manager = Field(default_factory=Manager)
-    people: tuple[Person, ...] = Field((), description="Direct reports and dotted lines.")
+    manager: Manager = msgspec.field(default_factory=Manager)
+    people: tuple[Person, ...] = ()
     skip_level: SkipLevel | None = None
-    current: CurrentState = Field(default_factory=CurrentState)
-    goals: tuple[Goal, ...] = Field((), description="What should be more true in 4–8 weeks.")
-    status_home: str | None = Field(None, max_length=200, description="Where status lives.")
-    must_cover: tuple[str, ...] = Field((), description="Topics that must be in 1:1s.")
-    excluded_topics: tuple[str, ...] = Field((), description="Topics that must not be.")
+    current: CurrentState = msgspec.field(default_factory=CurrentState)
+    goals: tuple[Goal, ...] = ()
+    status_home: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    must_cover: tuple[Text, ...] = ()
+    excluded_topics: tuple[Text, ...] = ()
     events: tuple[Event, ...] = ()
-    career: CareerPlan = Field(default_factory=CareerPlan)
-    tools: Tools = Field(default_factory=Tools)
-    privacy: Privacy = Field(default_factory=Privacy)
-    pilot: Pilot = Field(default_factory=Pilot)
-    notes: str | None = Field(None, max_length=5000, description="Anything else, in words.")
-    assumptions: tuple[str, ...] = Field(
-        (), description="Defaults the intake chose (from free text or the interview)."
-    )
-    open_questions: tuple[str, ...] = Field(
-        (), description="What the intake could not tell and would like to know."
-    )
+    career: CareerPlan = msgspec.field(default_factory=CareerPlan)
+    tools: Tools = msgspec.field(default_factory=Tools)
+    privacy: Privacy = msgspec.field(default_factory=Privacy)
+    pilot: Pilot = msgspec.field(default_factory=Pilot)
+    notes: LongText | None = None
+    assumptions: tuple[str, ...] = ()
+    open_questions: tuple[str, ...] = ()
 
-    @model_validator(mode="after")
-    def _references(self) -> Context:
+    def __post_init__(self) -> None:
         seen: dict[str, str] = {}
         for person in self.people:
             key = slug(person.alias)
@@ -331,7 +307,10 @@ class Context(_Model):
         for who in self.career.who or ():
             if who not in aliases:
                 raise ValueError(f"career.who: {who!r} is not in people — use an alias from people")
-        return self
+
+    @property
+    def pilot_weeks(self) -> int:
+        return self.pilot.weeks or DEFAULT_PILOT_WEEKS
 
 
 def slug(alias: str) -> str:

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+import msgspec
+
+from oneos.model.base import Model
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FlowStep(_Model):
+class FlowStep(Model, frozen=True, kw_only=True):
     minutes: int
     step: str
 
 
-class Table(_Model):
+class Table(Model, frozen=True, kw_only=True):
     columns: tuple[str, ...]
-    rows: int = Field(ge=1, le=10)
+    rows: Annotated[int, msgspec.Meta(ge=1, le=10)]
 
 
-class CareerSessionGuide(_Model):
+class CareerSessionGuide(Model, frozen=True, kw_only=True):
     kind: str
     title: str
-    minutes: int = Field(ge=45, le=60)
+    minutes: Annotated[int, msgspec.Meta(ge=45, le=60)]
     purpose: str
     prep_report: str
     prep_manager: str
@@ -32,65 +32,65 @@ class CareerSessionGuide(_Model):
     output_table: Table
 
 
-class CareerGuide(_Model):
+class CareerGuide(Model, frozen=True, kw_only=True):
     intro: str
     rules: tuple[str, ...]
     link_to_tactical: tuple[str, ...]
-    sessions: tuple[CareerSessionGuide, ...] = Field(min_length=3, max_length=3)
+    sessions: Annotated[tuple[CareerSessionGuide, ...], msgspec.Meta(min_length=3, max_length=3)]
 
     def session(self, kind: str) -> CareerSessionGuide:
         return next(s for s in self.sessions if s.kind == kind)
 
 
-class ScriptStep(_Model):
+class ScriptStep(Model, frozen=True, kw_only=True):
     step: str
     ask: str
     purpose: str
 
 
-class ModeSignal(_Model):
+class ModeSignal(Model, frozen=True, kw_only=True):
     signal: str
     mode: str
     move: str
 
 
-class Exception_(_Model):
+class Exception_(Model, frozen=True, kw_only=True):
     id: str
     title: str
     text: str
 
 
-class CoachingGuide(_Model):
+class CoachingGuide(Model, frozen=True, kw_only=True):
     intro: str
     rules: tuple[str, ...]
-    script: tuple[ScriptStep, ...] = Field(min_length=5, max_length=5)
+    script: Annotated[tuple[ScriptStep, ...], msgspec.Meta(min_length=5, max_length=5)]
     disagreement: tuple[str, ...]
     coach_vs_advisor: tuple[ModeSignal, ...]
     directive_exceptions: tuple[Exception_, ...]
     success: str
 
 
-class CheckPrompt(_Model):
+class CheckPrompt(Model, frozen=True, kw_only=True):
     prompt: str
     note: str
 
 
-class Activation(_Model):
+class Activation(Model, frozen=True, kw_only=True):
     area: str
     text: str
 
 
-class RiskSignal(_Model):
+class RiskSignal(Model, frozen=True, kw_only=True):
     signal: str
     response: str
 
 
-class EscalationStep(_Model):
+class EscalationStep(Model, frozen=True, kw_only=True):
     when: str
     do: str
 
 
-class WellbeingGuide(_Model):
+class WellbeingGuide(Model, frozen=True, kw_only=True):
     intro: str
     quick_check: tuple[CheckPrompt, ...]
     how_often: dict[str, str]
@@ -101,14 +101,14 @@ class WellbeingGuide(_Model):
     persistent_joy_plan: str
 
 
-class ListeningStep(_Model):
+class ListeningStep(Model, frozen=True, kw_only=True):
     name: str
     minutes: str
     guidance: str
     prompts: tuple[str, ...]
 
 
-class ListeningPlaybook(_Model):
+class ListeningPlaybook(Model, frozen=True, kw_only=True):
     title: str
     minutes: int
     when: str
@@ -117,9 +117,9 @@ class ListeningPlaybook(_Model):
     actions_rule: str
 
 
-class UrgentPlaybook(_Model):
+class UrgentPlaybook(Model, frozen=True, kw_only=True):
     title: str
-    sla_hours: int = Field(le=48)
+    sla_hours: Annotated[int, msgspec.Meta(ge=1, le=48)]
     minutes: str
     purpose: str
     triggers: tuple[str, ...]
@@ -128,7 +128,7 @@ class UrgentPlaybook(_Model):
     outcome_template: tuple[str, ...]
 
 
-class SkipLevelPlaybook(_Model):
+class SkipLevelPlaybook(Model, frozen=True, kw_only=True):
     title: str
     minutes_individual: int
     minutes_group: int
@@ -138,13 +138,13 @@ class SkipLevelPlaybook(_Model):
     notes_rules: tuple[str, ...]
 
 
-class Playbooks(_Model):
+class Playbooks(Model, frozen=True, kw_only=True):
     listening: ListeningPlaybook
     urgent: UrgentPlaybook
     skip_level: SkipLevelPlaybook
 
 
-class PurposeGuide(_Model):
+class PurposeGuide(Model, frozen=True, kw_only=True):
     statement: str
     goal_lines: dict[str, str]
     for_topics: tuple[str, ...]
@@ -152,12 +152,12 @@ class PurposeGuide(_Model):
     channels: tuple[tuple[str, str, str], ...]
 
 
-class DocSection(_Model):
+class DocSection(Model, frozen=True, kw_only=True):
     name: str
     text: str
 
 
-class SharedDocGuide(_Model):
+class SharedDocGuide(Model, frozen=True, kw_only=True):
     intro: str
     sections: tuple[DocSection, ...]
     working_agreements: tuple[str, ...]
@@ -168,14 +168,14 @@ class SharedDocGuide(_Model):
     notes_rules: tuple[str, ...]
 
 
-class PilotGuide(_Model):
+class PilotGuide(Model, frozen=True, kw_only=True):
     focus: dict[int, tuple[str, ...]]
     review_prompts: tuple[str, ...]
     final_review_prompts: tuple[str, ...]
     success_signals: tuple[tuple[str, str], ...]
 
 
-class FlagGuide(_Model):
+class FlagGuide(Model, frozen=True, kw_only=True):
     situations: tuple[str, ...]
     reason: str
     backlog: tuple[str, ...] = ()
@@ -183,7 +183,7 @@ class FlagGuide(_Model):
     boundary: str | None = None
 
 
-class PeopleGuide(_Model):
+class PeopleGuide(Model, frozen=True, kw_only=True):
     flags: dict[str, FlagGuide]
     signals: dict[str, FlagGuide]
     baseline_backlog: tuple[str, ...]
@@ -192,7 +192,7 @@ class PeopleGuide(_Model):
     every_meeting_close: str
 
 
-class Guides(_Model):
+class Guides(Model, frozen=True, kw_only=True):
     """The fixed guidance a pack renders around its tailored parts."""
 
     coaching: CoachingGuide

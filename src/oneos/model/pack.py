@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from oneos.model.base import Model
 from oneos.model.context import Flag, Seniority, Stage, Weekday
 from oneos.model.guides import Guides
 
@@ -32,20 +31,16 @@ Track = Literal[
 ]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PlannedCadence(_Model):
+class PlannedCadence(Model, frozen=True, kw_only=True):
     """A person's standing 1:1 and the other meeting types they get."""
 
-    every_weeks: int = Field(ge=1, le=8)
-    minutes: int = Field(ge=10, le=120)
-    label: str = Field(description="In words, e.g. '30 min every 2 weeks'.")
+    every_weeks: int
+    minutes: int
+    label: str  # In words, e.g. '30 min every 2 weeks'.
     meeting_types: tuple[MeetingType, ...]
 
 
-class CareerSession(_Model):
+class CareerSession(Model, frozen=True, kw_only=True):
     """One of the three career conversations, dated."""
 
     kind: CareerKind
@@ -54,7 +49,7 @@ class CareerSession(_Model):
     outputs: tuple[str, ...]
 
 
-class ListeningSession(_Model):
+class ListeningSession(Model, frozen=True, kw_only=True):
     """A one-off listening-first session (after a crisis, or to reset a strained relationship)."""
 
     date: date
@@ -62,7 +57,7 @@ class ListeningSession(_Model):
     reason: str
 
 
-class SelectedQuestion(_Model):
+class SelectedQuestion(Model, frozen=True, kw_only=True):
     """A question picked from the bank for one person."""
 
     id: str
@@ -70,7 +65,7 @@ class SelectedQuestion(_Model):
     purpose: str
 
 
-class ActionItem(_Model):
+class ActionItem(Model, frozen=True, kw_only=True):
     """A row of a shared doc's action table."""
 
     action: str
@@ -78,7 +73,7 @@ class ActionItem(_Model):
     due: date
 
 
-class PersonPlan(_Model):
+class PersonPlan(Model, frozen=True, kw_only=True):
     """Everything the pack decides for one person."""
 
     alias: str
@@ -91,42 +86,42 @@ class PersonPlan(_Model):
     kind: Literal["direct", "dotted-line"]
     track: Track
     cadence: PlannedCadence
-    rationale: str = Field(description="One line: why this cadence for this person.")
-    reassess_on: date | None = Field(description="When a temporary cadence is reviewed.")
-    then: PlannedCadence | None = Field(description="The cadence expected after reassessment.")
+    rationale: str  # One line: why this cadence for this person.
+    reassess_on: date | None  # When a temporary cadence is reviewed.
+    then: PlannedCadence | None  # The cadence expected after reassessment.
     weekday: Weekday
     weekday_name: str
     first_meeting: date
-    meetings: tuple[date, ...] = Field(description="Standing 1:1 dates in the first 12 weeks.")
-    catch_ups: tuple[date, ...] = Field(description="Monthly catch-up dates in the first 12 weeks.")
-    adjustments: tuple[str, ...] = Field(description="Load step-downs applied to this person.")
+    meetings: tuple[date, ...]  # Standing 1:1 dates in the first 12 weeks.
+    catch_ups: tuple[date, ...]  # Monthly catch-up dates in the first 12 weeks.
+    adjustments: tuple[str, ...]  # Load step-downs applied to this person.
     career_sessions: tuple[CareerSession, ...]
     career_note: str
     listening_session: ListeningSession | None
-    situations: tuple[str, ...] = Field(description="Content situations, most important first.")
+    situations: tuple[str, ...]  # Content situations, most important first.
     questions: tuple[SelectedQuestion, ...]
     questions_why: str
-    agreements: tuple[str, ...] = Field(description="Working agreements for their shared doc.")
-    agenda: tuple[str, ...] = Field(description="The first meeting's agenda.")
-    backlog: tuple[str, ...] = Field(description="Seeded topics backlog.")
-    actions: tuple[ActionItem, ...] = Field(description="Seeded action items.")
+    agreements: tuple[str, ...]  # Working agreements for their shared doc.
+    agenda: tuple[str, ...]  # The first meeting's agenda.
+    backlog: tuple[str, ...]  # Seeded topics backlog.
+    actions: tuple[ActionItem, ...]  # Seeded action items.
     boundary_note: str | None
     wellbeing_note: str | None
 
 
-class Purpose(_Model):
+class Purpose(Model, frozen=True, kw_only=True):
     """Step 2: what 1:1s are for here, and where everything else goes."""
 
     statement: str
     for_topics: tuple[str, ...]
     not_for: tuple[str, ...]
-    channels: tuple[tuple[str, str, str], ...] = Field(
-        description="(channel, what goes there, when/how) rows of the what-goes-where map."
-    )
+    channels: tuple[
+        tuple[str, str, str], ...
+    ]  # (channel, what goes there, when/how) rows of the what-goes-where map.
     status_home: str
 
 
-class Snapshot(_Model):
+class Snapshot(Model, frozen=True, kw_only=True):
     """Step 1: the context as the pack understood it."""
 
     rows: tuple[tuple[str, str], ...]
@@ -134,7 +129,7 @@ class Snapshot(_Model):
     failure_modes: tuple[str, ...]
 
 
-class Barbell(_Model):
+class Barbell(Model, frozen=True, kw_only=True):
     """Step 3: fewer standing meetings, a relationship catch-up and a fast urgent path."""
 
     removed: tuple[str, ...]
@@ -146,7 +141,7 @@ class Barbell(_Model):
     urgent_minutes: tuple[int, int]
 
 
-class LoadLine(_Model):
+class LoadLine(Model, frozen=True, kw_only=True):
     """One person's or meeting series' share of the weekly 1:1 load."""
 
     who: str
@@ -155,7 +150,7 @@ class LoadLine(_Model):
     later: float
 
 
-class Load(_Model):
+class Load(Model, frozen=True, kw_only=True):
     """Step 3: meeting minutes per week, before and after, against the budget."""
 
     current_minutes_per_week: float | None
@@ -168,7 +163,7 @@ class Load(_Model):
     over_budget: bool
 
 
-class SkipSession(_Model):
+class SkipSession(Model, frozen=True, kw_only=True):
     """One dated skip-level session."""
 
     date: date
@@ -176,7 +171,7 @@ class SkipSession(_Model):
     people: int
 
 
-class SkipLevelPlan(_Model):
+class SkipLevelPlan(Model, frozen=True, kw_only=True):
     """Step 3: skip-levels that reach the whole population within a quarter."""
 
     population: int
@@ -191,7 +186,7 @@ class SkipLevelPlan(_Model):
     notes: str
 
 
-class PilotMeeting(_Model):
+class PilotMeeting(Model, frozen=True, kw_only=True):
     """A meeting inside the pilot."""
 
     date: date
@@ -199,7 +194,7 @@ class PilotMeeting(_Model):
     kind: MeetingType
 
 
-class PilotWeek(_Model):
+class PilotWeek(Model, frozen=True, kw_only=True):
     """One week of the pilot."""
 
     number: int
@@ -210,18 +205,18 @@ class PilotWeek(_Model):
     review_prompts: tuple[str, ...]
 
 
-class PilotPlan(_Model):
+class PilotPlan(Model, frozen=True, kw_only=True):
     """Step 8: a dated 2–4 week trial with review prompts and success signals."""
 
     weeks: int
     start: date
     end: date
     schedule: tuple[PilotWeek, ...]
-    success_signals: tuple[tuple[str, str], ...] = Field(description="(signal, how to measure)")
+    success_signals: tuple[tuple[str, str], ...]  # (signal, how to measure)
     review_meeting: date
 
 
-class BankSection(_Model):
+class BankSection(Model, frozen=True, kw_only=True):
     """Questions from the bank for one situation that matters on this team."""
 
     situation: str
@@ -229,7 +224,7 @@ class BankSection(_Model):
     questions: tuple[SelectedQuestion, ...]
 
 
-class RelationshipType(_Model):
+class RelationshipType(Model, frozen=True, kw_only=True):
     """A row of the cadence-by-relationship table: the default and who on the team it fits."""
 
     track: Track
@@ -238,7 +233,7 @@ class RelationshipType(_Model):
     people: tuple[str, ...]
 
 
-class Pack(_Model):
+class Pack(Model, frozen=True, kw_only=True):
     """The whole 1:1 Operating System Pack, as data."""
 
     start: date

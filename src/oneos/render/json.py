@@ -2,43 +2,43 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import msgspec
 
+from oneos.model.base import Model, doc
 from oneos.model.pack import Pack
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Out(Model, frozen=True, kw_only=True):
+    """Base of the pack.json document's parts."""
 
 
-class ManagerOut(_Out):
+class ManagerOut(_Out, frozen=True, kw_only=True):
     role: str
-    timezone: str = Field(description="IANA time zone all plan dates are in.")
+    timezone: Annotated[str, doc("IANA time zone all plan dates are in.")]
 
 
-class CadenceOut(_Out):
+class CadenceOut(_Out, frozen=True, kw_only=True):
     every_weeks: int
     minutes: int
     meeting_types: list[str]
 
 
-class CareerSessionOut(_Out):
+class CareerSessionOut(_Out, frozen=True, kw_only=True):
     kind: Literal["life-story", "future-dreams", "career-action-plan"]
     date: date
     minutes: int
 
 
-class ListeningOut(_Out):
+class ListeningOut(_Out, frozen=True, kw_only=True):
     date: date
     minutes: int
     reason: str
 
 
-class PersonOut(_Out):
+class PersonOut(_Out, frozen=True, kw_only=True):
     alias: str
     role: str
     seniority: str
@@ -52,15 +52,15 @@ class PersonOut(_Out):
     then: CadenceOut | None
     weekday: str
     first_meeting: date
-    meetings: list[date] = Field(description="Standing 1:1 dates over the first 12 weeks.")
+    meetings: Annotated[list[date], doc("Standing 1:1 dates over the first 12 weeks.")]
     catch_ups: list[date]
     career_sessions: list[CareerSessionOut]
     listening_session: ListeningOut | None
-    questions: list[str] = Field(description="Ids of the questions picked for this person.")
+    questions: Annotated[list[str], doc("Ids of the questions picked for this person.")]
     boundary_note: str | None
 
 
-class LoadOut(_Out):
+class LoadOut(_Out, frozen=True, kw_only=True):
     current_minutes_per_week: float | None
     planned_minutes_per_week: float
     later_minutes_per_week: float
@@ -70,7 +70,7 @@ class LoadOut(_Out):
     adjustments: list[str]
 
 
-class BarbellOut(_Out):
+class BarbellOut(_Out, frozen=True, kw_only=True):
     removed: list[str]
     replaced_by: list[str]
     catch_up_every_weeks: int
@@ -79,13 +79,13 @@ class BarbellOut(_Out):
     urgent_sla_hours: int
 
 
-class SkipSessionOut(_Out):
+class SkipSessionOut(_Out, frozen=True, kw_only=True):
     date: date
     label: str
     people: int
 
 
-class SkipLevelOut(_Out):
+class SkipLevelOut(_Out, frozen=True, kw_only=True):
     population: int
     goal: str
     format: str
@@ -96,13 +96,13 @@ class SkipLevelOut(_Out):
     schedule: list[SkipSessionOut]
 
 
-class PilotMeetingOut(_Out):
+class PilotMeetingOut(_Out, frozen=True, kw_only=True):
     date: date
     alias: str
     kind: str
 
 
-class PilotWeekOut(_Out):
+class PilotWeekOut(_Out, frozen=True, kw_only=True):
     week: int
     start: date
     end: date
@@ -111,7 +111,7 @@ class PilotWeekOut(_Out):
     review_prompts: list[str]
 
 
-class PilotOut(_Out):
+class PilotOut(_Out, frozen=True, kw_only=True):
     weeks: int
     start: date
     end: date
@@ -120,12 +120,12 @@ class PilotOut(_Out):
     success_signals: list[str]
 
 
-class TriageOut(_Out):
+class TriageOut(_Out, frozen=True, kw_only=True):
     category: Literal["none", "hr", "status", "crisis"]
     message: str
 
 
-class PackJson(_Out):
+class PackJson(_Out, frozen=True, kw_only=True):
     """The whole pack.json document."""
 
     schema_version: Literal[1] = 1
@@ -133,19 +133,17 @@ class PackJson(_Out):
     triage: TriageOut
     start: date | None = None
     manager: ManagerOut | None = None
-    people: list[PersonOut] = []
+    people: list[PersonOut] = msgspec.field(default_factory=list)
     load: LoadOut | None = None
     barbell: BarbellOut | None = None
     skip_level: SkipLevelOut | None = None
     status_home: str | None = None
     pilot: PilotOut | None = None
-    assumptions: list[str] = []
-    open_questions: list[str] = []
-    risks: list[str] = []
-    next_steps: list[str] = []
-    gate: dict[str, Any] | None = Field(
-        None, description="Quality gate: total, passed, categories."
-    )
+    assumptions: list[str] = msgspec.field(default_factory=list)
+    open_questions: list[str] = msgspec.field(default_factory=list)
+    risks: list[str] = msgspec.field(default_factory=list)
+    next_steps: list[str] = msgspec.field(default_factory=list)
+    gate: Annotated[dict[str, Any], doc("Quality gate: total, passed, categories.")] | None = None
 
 
 def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
@@ -263,13 +261,13 @@ def _cadence(every: int, minutes: int, types: tuple[str, ...]) -> CadenceOut:
 
 
 def dumps(document: PackJson) -> str:
-    """Stable JSON text: sorted by the model's field order, two-space indent, newline at end."""
-    return json.dumps(document.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    """Stable JSON text in the model's field order, two-space indent, newline at the end."""
+    raw = msgspec.json.format(msgspec.json.encode(document), indent=2)
+    return raw.decode("utf-8") + "\n"
 
 
 def pack_json_schema() -> dict[str, Any]:
     """The JSON Schema of pack.json."""
-    schema = PackJson.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://oneos.dev/schemas/pack.schema.json"
-    return schema
+    from oneos.model.schema import json_schema
+
+    return json_schema(PackJson, "pack.schema.json")

@@ -1,0 +1,42 @@
+"""The base of every oneos model: a frozen msgspec Struct that rejects unknown keys.
+
+msgspec is used instead of a heavier validation library because `oneos pack` must start
+fast (see docs/performance.md); `oneos.model.validate` adds the people-friendly errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
+
+
+class Model(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """Frozen, keyword-only, and strict about unknown keys."""
+
+
+class Check:
+    """Annotated metadata: a function that validates (and may normalise) a value.
+
+    `TimeZone = Annotated[str, Check(resolve)]`: the function returns the value to store or
+    raises ValueError with a message that names the value and the fix.
+    """
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self.function = function
+
+
+def doc(description: str, **constraints: Any) -> msgspec.Meta:
+    """Field documentation (and optional constraints) for Annotated types and JSON Schema."""
+    return msgspec.Meta(description=description, **constraints)
+
+
+def to_builtins(value: Any) -> Any:
+    """Plain Python data (dicts, lists, strings) for any model, e.g. for JSON."""
+    return msgspec.to_builtins(value)
+
+
+def replace(value: Any, **changes: Any) -> Any:
+    """A copy of a frozen model with some fields changed."""
+    return msgspec.structs.replace(value, **changes)
