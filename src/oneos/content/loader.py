@@ -31,7 +31,9 @@ def read_data(name: str) -> Any:
     try:
         return _bundle()[name]
     except KeyError:
-        raise KeyError(f"{name} is not in the content bundle: run python -m oneos.content.loader")
+        raise KeyError(
+            f"{name} is not in the content bundle: run python -m oneos.content.loader"
+        ) from None
 
 
 def load_model(name: str, model: type[T]) -> T:
@@ -57,7 +59,7 @@ def build_bundle() -> bytes:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = {
-        path.name: yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        path.name: yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         for path in sorted(DATA.glob("*.yaml"))
     }
     return msgspec.json.format(msgspec.json.encode(files), indent=1) + b"\n"

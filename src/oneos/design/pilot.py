@@ -16,7 +16,7 @@ def plan_pilot(
 ) -> PilotPlan:
     """Each week's focus, every meeting that falls in it, and the prompts to review it by."""
     guide = pilot_guide()
-    focus = guide.focus[weeks]
+    focus = guide.focus[str(weeks)]
     schedule = []
     for n in range(1, weeks + 1):
         week_start = start + timedelta(weeks=n - 1)

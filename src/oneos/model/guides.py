@@ -169,7 +169,7 @@ class SharedDocGuide(Model, frozen=True, kw_only=True):
 
 
 class PilotGuide(Model, frozen=True, kw_only=True):
-    focus: dict[int, tuple[str, ...]]
+    focus: dict[str, tuple[str, ...]]  # by pilot length in weeks
     review_prompts: tuple[str, ...]
     final_review_prompts: tuple[str, ...]
     success_signals: tuple[tuple[str, str], ...]
