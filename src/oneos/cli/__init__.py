@@ -58,6 +58,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
+    ("privacy", "oneos.cli.privacy", "privacy_command", "Find sensitive personal data in a file."),
+    ("triage", "oneos.cli.triage", "triage_command", "Check a text for HR, crisis or status."),
 )
 for _name, _module, _function, _help in _TABLE:
     register(_name, _module, _function, _help)
