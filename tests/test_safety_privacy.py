@@ -101,3 +101,10 @@ def test_arbitrary_text_never_crashes_the_lint(text: str) -> None:
         line = lines[finding.line - 1]
         assert line[finding.column - 1 :].startswith(finding.match)
     assert isinstance(redact(text), str)
+
+
+def test_typographic_apostrophes_match_and_are_reported_as_written() -> None:
+    findings = lint_privacy("Leo’s doctor’s appointment is on Friday.")
+    assert [(f.category, f.match, f.column) for f in findings] == [
+        ("health", "doctor’s appointment", 7)
+    ]

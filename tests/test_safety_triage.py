@@ -235,3 +235,19 @@ def test_a_2kb_paragraph_triages_in_well_under_a_millisecond() -> None:
         timings.append((time.process_time() - start) / 10)
     # Measured at about 0.5 ms on the 2-core dev machine; the bound leaves room for noise.
     assert statistics.median(timings) < 0.003
+
+
+def test_typographic_apostrophes_read_like_plain_ones() -> None:
+    text = "My report said she doesn’t want to be alive anymore."
+    result = triage(text)
+    assert result.category == "crisis"
+    assert result.span is not None and text[result.span[0] : result.span[1]] == result.trigger
+    assert "’" in (result.trigger or "")
+
+
+def test_a_later_bare_reference_to_an_owned_matter_stays_a_mention() -> None:
+    text = "Noor is on a PIP run by HR. Keep anything about the PIP out of the templates."
+    result = triage(text)
+    assert result.category == "none"
+    assert [m.person for m in result.mentions] == ["Noor"]
+    assert triage(text + " Also, I want to start a PIP for Sam.").category == "hr"

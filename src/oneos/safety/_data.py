@@ -13,6 +13,9 @@ import yaml
 # A sentence ends at ., ! or ? followed by a space or the end (so "v2.3" stays whole), or at ;
 # or a line break. Rules look only inside the sentence that holds a match.
 _END_MARK = re.compile(r"[.!?;\n]")
+# Typographic apostrophes and quotes read as plain ones; each stays one character, so every
+# offset into the original text still holds.
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 # ASCII case-folding is several times faster than Unicode's, and the rules are English.
 _FLAGS = re.IGNORECASE | re.ASCII
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from oneos.safety._data import KeywordFinder, compile_any, load
+from oneos.safety._data import QUOTES, KeywordFinder, compile_any, load
 from oneos.safety._reading import line_spans, read
 
 PrivacyCategory = Literal[
@@ -103,6 +103,7 @@ def _looks_like_phone(candidate: str) -> bool:
 def lint_privacy(text: str) -> list[PrivacyFinding]:
     """Every piece of sensitive personal data in `text`, in reading order."""
     rules = _rules()
+    original, text = text, text.translate(QUOTES)
     spans = line_spans(text)
     starts = [start for start, _ in spans]
     reading = read(text, spans, rules.keywords)
@@ -117,9 +118,9 @@ def lint_privacy(text: str) -> list[PrivacyFinding]:
                 if rule.unless and rule.unless.search(text, start, end):
                     break
                 line = bisect_right(starts, match.start()) - 1
-                found.append(
-                    _Found(line, match.start() - start, match.end() - start, rule, match.group())
-                )
+                column = match.start() - start
+                exact = original[match.start() : match.end()]
+                found.append(_Found(line, column, match.end() - start, rule, exact))
     return [
         PrivacyFinding(
             line=f.line + 1,

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from oneos.safety._data import KeywordFinder, compile_any, load, sentences
+from oneos.safety._data import QUOTES, KeywordFinder, compile_any, load, sentences
 from oneos.safety._reading import Benign, read
 
 Category = Literal["crisis", "hr", "status", "none"]
@@ -111,6 +111,7 @@ class _Hit:
     end: int
     sentence: tuple[int, int]
     verdict: str  # a category, or "mention"
+    carried: bool = False  # a later reference to a matter already mentioned
 
 
 def _keywords(raw: list[Any]) -> tuple[str, ...]:
@@ -200,8 +201,9 @@ class _Verdicts:
         return "hr" if asked else "mention"
 
 
-def _hits(text: str, prefilter: bool = True) -> list[_Hit]:
+def _hits(original: str, prefilter: bool = True) -> list[_Hit]:
     rules = _rules()
+    text = original.translate(QUOTES)
     reading = read(text, sentences(text), rules.keywords, rules.benign, prefilter)
     verdict = _Verdicts(rules, reading.masked)
     hits: list[_Hit] = []
@@ -237,7 +239,7 @@ def _carry_mentions(hits: list[_Hit]) -> list[_Hit]:
     owned = False
     for hit in hits:
         if owned and hit.verdict == "hr" and hit.rule.kind == "topic":
-            hit = _Hit(hit.rule, hit.start, hit.end, hit.sentence, "mention")
+            hit = _Hit(hit.rule, hit.start, hit.end, hit.sentence, "mention", carried=True)
         owned = owned or hit.verdict == "mention"
         carried.append(hit)
     return carried
@@ -258,7 +260,7 @@ def _mentions(text: str, hits: list[_Hit]) -> tuple[Mention, ...]:
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     for hit in hits:
-        if hit.verdict != "mention" or hit.sentence in seen:
+        if hit.verdict != "mention" or hit.carried or hit.sentence in seen:
             continue
         seen.add(hit.sentence)
         found.append(
