@@ -1,11 +1,17 @@
-"""The JSON content bundle the package reads must match the YAML files people edit."""
+"""The JSON bundles the package reads must match the YAML files people edit."""
 
 from __future__ import annotations
 
-from oneos.content.loader import BUNDLE, build_bundle
+import pytest
+
+from oneos.content.loader import BUNDLE_NAME, FOLDERS, build_bundle
 
 
-def test_bundle_is_up_to_date_with_the_yaml_sources() -> None:
-    assert BUNDLE.read_bytes() == build_bundle(), (
-        "a content YAML file changed: run `python -m oneos.content.loader` and commit bundle.json"
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.parent.name for f in FOLDERS])
+def test_bundle_is_up_to_date_with_the_yaml_sources(folder: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(folder, Path)
+    assert (folder / BUNDLE_NAME).read_bytes() == build_bundle(folder), (
+        "a data YAML file changed: run `python -m oneos.content.loader` and commit the bundle"
     )

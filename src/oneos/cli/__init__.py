@@ -59,6 +59,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
     ("pack", "oneos.cli.pack", "pack", "Build the 1:1 Operating System Pack from a context."),
+    ("privacy", "oneos.cli.privacy", "privacy_command", "Find sensitive personal data in a file."),
     ("questions", "oneos.cli.questions", "questions", "Browse the question bank and agenda menu."),
     (
         "schema",
@@ -66,6 +67,7 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
         "schema",
         "Print the JSON Schema of a context file or pack.json.",
     ),
+    ("triage", "oneos.cli.triage", "triage_command", "Check a text for HR, crisis or status."),
 )
 for _name, _module, _function, _help in _TABLE:
     register(_name, _module, _function, _help)

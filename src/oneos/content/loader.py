@@ -15,24 +15,26 @@ from typing import Any, TypeVar, cast
 T = TypeVar("T")
 
 DATA = Path(__file__).resolve().parent / "data"
-BUNDLE = DATA / "bundle.json"
+SAFETY_DATA = DATA.parent.parent / "safety" / "data"
+FOLDERS = (DATA, SAFETY_DATA)
+BUNDLE_NAME = "bundle.json"
 
 
 @cache
-def _bundle() -> dict[str, Any]:
+def _bundle(folder: Path) -> dict[str, Any]:
     import msgspec
 
-    data: dict[str, Any] = msgspec.json.decode(BUNDLE.read_bytes())
+    data: dict[str, Any] = msgspec.json.decode((folder / BUNDLE_NAME).read_bytes())
     return data
 
 
-def read_data(name: str) -> Any:
+def read_data(name: str, folder: Path = DATA) -> Any:
     """The parsed content of one data file, e.g. 'questions.yaml' (cached)."""
     try:
-        return _bundle()[name]
+        return _bundle(folder)[name]
     except KeyError:
         raise KeyError(
-            f"{name} is not in the content bundle: run python -m oneos.content.loader"
+            f"{name} is not in {folder}/{BUNDLE_NAME}: run python -m oneos.content.loader"
         ) from None
 
 
@@ -52,19 +54,20 @@ def _load_model(name: str, model: type[Any]) -> Any:
         raise ValueError(f"oneos content file {name}: {exc}") from None
 
 
-def build_bundle() -> bytes:
-    """The bundle as it should be: every YAML file under data/, by file name, as JSON."""
+def build_bundle(folder: Path = DATA) -> bytes:
+    """A folder's bundle as it should be: every YAML file in it, by file name, as JSON."""
     import msgspec
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = {
         path.name: yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-        for path in sorted(DATA.glob("*.yaml"))
+        for path in sorted(folder.glob("*.yaml"))
     }
     return msgspec.json.format(msgspec.json.encode(files), indent=1) + b"\n"
 
 
 if __name__ == "__main__":
-    BUNDLE.write_bytes(build_bundle())
-    print(f"wrote {BUNDLE}")
+    for folder in FOLDERS:
+        (folder / BUNDLE_NAME).write_bytes(build_bundle(folder))
+        print(f"wrote {folder / BUNDLE_NAME}")

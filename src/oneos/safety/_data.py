@@ -1,0 +1,114 @@
+"""Loading the safety rules and messages shipped in `oneos.safety.data`, once per process."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from oneos.content.loader import SAFETY_DATA, read_data
+
+# A sentence ends at ., ! or ? followed by a space or the end (so "v2.3" stays whole), or at ;
+# or a line break. Rules look only inside the sentence that holds a match.
+_END_MARK = re.compile(r"[.!?;\n]")
+# Typographic apostrophes and quotes read as plain ones; each stays one character, so every
+# offset into the original text still holds.
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+# ASCII case-folding is several times faster than Unicode's, and the rules are English.
+_FLAGS = re.IGNORECASE | re.ASCII
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed YAML file `name` from the package's data folder (via the JSON bundle)."""
+    data = read_data(name, SAFETY_DATA)
+    if not isinstance(data, dict):
+        raise TypeError(f"oneos.safety/data/{name} must hold a mapping")
+    return data
+
+
+def expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Replace each `{{NAME}}` with its fragment; fragments may use earlier fragments."""
+    for _ in range(5):
+        if "{{" not in pattern:
+            return pattern
+        for key, value in fragments.items():
+            pattern = pattern.replace("{{" + key + "}}", value)
+    if "{{" in pattern:
+        raise KeyError(f"unknown fragment in {pattern!r}")
+    return pattern
+
+
+def compile_any(patterns: str | list[str], fragments: dict[str, str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of `patterns`."""
+    items = [patterns] if isinstance(patterns, str) else patterns
+    joined = "|".join(f"(?:{expand(p, fragments)})" for p in items)
+    return re.compile(joined, _FLAGS)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty sentence, in order, without its end mark."""
+    spans: list[tuple[int, int]] = []
+    left = 0
+    size = len(text)
+    for match in _END_MARK.finditer(text):
+        at = match.start()
+        if match.group() in ".!?":
+            # ". " ends a sentence; "v2.3", "e.g.x" and "..." inside a word do not.
+            after = match.end()
+            while after < size and text[after] in ".!?":
+                after += 1
+            if after < size and not text[after].isspace():
+                continue
+        if at > left:
+            spans.append((left, at))
+        left = at + 1
+    if left < size:
+        spans.append((left, size))
+    return spans
+
+
+class KeywordFinder:
+    """Finds, in one pass, the words of a text that start with any of many keywords."""
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        self.keywords = frozenset(k.lower() for k in keywords)
+        self.lengths = sorted({len(k) for k in self.keywords})
+        # A trie-shaped regex: one scan of the text instead of one `find` per keyword.
+        self.pattern = re.compile(r"(?<![a-z0-9])" + _trie_regex(self.keywords))
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def occurrences(self, text: str) -> list[tuple[int, tuple[str, ...]]] | None:
+        """(offset, keywords) for each word of `text` that starts with keywords; None if the
+        lower-cased text would not line up with the original."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a few letters lower-case to two; offsets would drift
+            return None
+        return [(m.start(), self._starting(m.group())) for m in self.pattern.finditer(lower)]
+
+    def _starting(self, word: str) -> tuple[str, ...]:
+        found = self._cache.get(word)
+        if found is None:
+            found = tuple(word[:n] for n in self.lengths if word[:n] in self.keywords)
+            if len(self._cache) < 10_000:
+                self._cache[word] = found
+        return found
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
