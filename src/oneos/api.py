@@ -82,13 +82,29 @@ def render_json(pack: Pack) -> str:
     return dumps(pack_json_model(pack))
 
 
-def pack_files(pack: Pack) -> dict[str, str]:
+def render_html(pack: Pack) -> str:
+    """pack.html: one self-contained, printable HTML file."""
+    from oneos.render.html import render_html as render
+
+    return render(pack)
+
+
+def render_docx(pack: Pack) -> bytes:
+    """pack.docx: a Word document; the same pack gives the same bytes."""
+    from oneos.render.docx import render_docx as render
+
+    return render(pack)
+
+
+def pack_files(pack: Pack) -> dict[str, str | bytes]:
     """Every file `pack --out` writes, by relative path: all rendered before any is written."""
     from oneos.render.markdown import render_person, render_sections
 
-    files = {"pack.md": render_markdown(pack)}
+    files: dict[str, str | bytes] = {"pack.md": render_markdown(pack)}
     files.update({f"{stem}.md": text for stem, text in render_sections(pack).items()})
     for person in pack.people:
         files[f"people/{person.slug}.md"] = render_person(pack, person.alias)
     files["pack.json"] = render_json(pack)
+    files["pack.html"] = render_html(pack)
+    files["pack.docx"] = render_docx(pack)
     return files

@@ -27,12 +27,13 @@ def _date(value: str | None, option: str) -> date | None:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write pack.md, one file per deliverable, people/<alias>.md and pack.json here.",
+    help="Write pack.md, one file per deliverable, people/<alias>.md, pack.json, pack.html"
+    " and pack.docx here.",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "json"]),
+    type=click.Choice(["md", "json", "html", "docx"]),
     default="md",
     show_default=True,
     help="What to print on stdout (ignored with --out).",
@@ -62,6 +63,11 @@ def pack(
     """
     import oneos
 
+    if fmt == "docx" and out_dir is None and sys.stdout.isatty():
+        raise InputError(
+            "--format docx: a Word file cannot be shown in a terminal"
+            " — use --out DIR, or redirect it: oneos pack --format docx > pack.docx"
+        )
     text = None
     source = "<default>"
     if context_file == "-":
@@ -79,4 +85,10 @@ def pack(
         write_tree(out_dir, files)
         click.echo(f"wrote {len(files)} files to {out_dir}", err=True)
         return
-    emit(oneos.render_json(built) if fmt == "json" else oneos.render_markdown(built))
+    renderers = {
+        "md": oneos.render_markdown,
+        "json": oneos.render_json,
+        "html": oneos.render_html,
+        "docx": oneos.render_docx,
+    }
+    emit(renderers[fmt](built))

@@ -16,6 +16,11 @@ from oneos.render.blocks import (
 )
 
 
+def doc_title(pack: Pack, person: PersonPlan) -> str:
+    """The heading of a person's shared doc, e.g. 'Shared 1:1 doc: Avery'."""
+    return pack.guides.label("doc-title", alias=person.alias)
+
+
 def person_blocks(pack: Pack, person: PersonPlan, level: int, standalone: bool) -> list[Block]:
     """The doc both people write in: agreements, backlog, first agenda, notes, actions.
 
@@ -25,7 +30,7 @@ def person_blocks(pack: Pack, person: PersonPlan, level: int, standalone: bool) 
     g = pack.guides
     guide = g.shared_doc
     h = level
-    out = heading(h, g.label("doc-title", alias=person.alias))
+    out = heading(h, doc_title(pack, person))
     out += para(
         g.label(
             "doc-line",
