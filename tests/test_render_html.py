@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 import oneos
 from oneos.model.pack import Pack
@@ -168,8 +169,8 @@ def test_hostile_text_in_the_context_appears_only_escaped() -> None:
 def test_an_alias_with_markup_is_escaped_even_if_validation_let_it_through(pack: Pack) -> None:
     # Aliases are validated to letters and digits, so the writer's escaping is the second
     # line of defence: put the hostile alias straight into a built pack.
-    person = pack.people[0].model_copy(update={"alias": HOSTILE, "role": HOSTILE})
-    hostile = pack.model_copy(update={"people": (person, *pack.people[1:])})
+    person = replace(pack.people[0], alias=HOSTILE, role=HOSTILE)
+    hostile = replace(pack, people=(person, *pack.people[1:]))
     html = render_html(hostile)
     assert "<script" not in html.lower()
     assert f"Shared 1:1 doc: {HOSTILE}" in "".join(Tree(html).data)
