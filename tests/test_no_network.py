@@ -120,3 +120,21 @@ def test_the_commands_open_no_socket(no_network: list[str], tmp_path: Path) -> N
         result = runner.invoke(cli, args, input=stdin)
         assert result.exit_code == code, (args, result.output, result.exception)
     assert no_network == []
+
+
+def test_pack_opens_no_socket(no_network: list[str], tmp_path: Path) -> None:
+    context = tmp_path / "context.yaml"
+    context.write_text(
+        "people: [{alias: Dana, notes: 'Dana is already on a PIP that HR is running.'}]\n"
+        "skip_level: {population: 20}\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    for args in (
+        ["pack", "--start", "2026-11-30"],
+        ["pack", str(context), "--start", "2026-11-30", "--format", "json"],
+        ["pack", str(context), "--start", "2026-11-30", "--out", str(tmp_path / "out")],
+    ):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, (args, result.output, result.exception)
+    assert no_network == []

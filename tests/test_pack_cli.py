@@ -134,3 +134,20 @@ def test_out_leaves_nothing_half_written_on_error(tmp_path: Path) -> None:
     proc = oneos("pack", str(bad), "--out", str(out))
     assert proc.returncode == 2
     assert not out.exists()
+
+
+def test_a_context_without_people_uses_the_illustrative_team_and_says_so() -> None:
+    proc = oneos(
+        "pack",
+        "-",
+        "--start",
+        "2026-11-30",
+        "--format",
+        "json",
+        stdin="manager: {role: Team lead}\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads(proc.stdout)
+    assert len(document["people"]) == 5
+    assert any("No people were given" in a for a in document["assumptions"])
+    assert any("Who are your people" in q for q in document["open_questions"])

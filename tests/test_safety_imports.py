@@ -12,7 +12,7 @@ ALLOWED = {
     "msgspec",
     "oneos.errors",
     "oneos.safety",
-    "oneos.model.base",
+    "oneos.model",
     "oneos.content.loader",
 }
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oneos.errors import InputError
 from oneos.model.context import Context
 from oneos.model.pack import Pack
+
+if TYPE_CHECKING:
+    from oneos.safety.screen import Screening
+    from oneos.safety.triage import TriageResult
 
 
 def next_monday(today: date) -> date:
@@ -54,6 +59,45 @@ def resolve_start(context: Context, start: date | None, today: date) -> date:
     return chosen
 
 
+def screen(context: Context, text: str | None = None, *, anonymize: bool = False) -> Screening:
+    """Safety first: triage, HR mentions, privacy; optionally anonymise names everywhere."""
+    from oneos.safety.screen import anonymize_context
+    from oneos.safety.screen import screen as run
+
+    if anonymize or context.privacy.anonymize:
+        context = anonymize_context(context)
+    return run(context, text)
+
+
+def redirect_markdown(result: TriageResult) -> str:
+    """What `pack` prints instead of a pack when triage says no: the why, and what it offers."""
+    lines = ["# No 1:1 pack for this request", "", result.message.strip(), ""]
+    if result.trigger:
+        lines += [f'Triggered by: "{result.trigger}"', ""]
+    if result.offers:
+        lines += ["## What oneos can do instead", ""]
+        lines += [f"- {o.title}: `oneos triage --offer {o.id}`" for o in result.offers]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def redirect_json(result: TriageResult) -> str:
+    """pack.json when no pack is produced: `pack_produced` false and the triage verdict."""
+    from oneos.render.json import OfferOut, PackJson, TriageOut, dumps
+
+    return dumps(
+        PackJson(
+            pack_produced=False,
+            triage=TriageOut(
+                category=result.category,
+                message=result.message,
+                trigger=result.trigger,
+                offers=[OfferOut(id=o.id, title=o.title) for o in result.offers],
+            ),
+        )
+    )
+
+
 def build_pack(
     context: Context,
     start: date | None = None,
@@ -65,7 +109,23 @@ def build_pack(
     from oneos.design.build import build_pack as design
 
     when = resolve_start(context, start, today or date.today())
+    if not context.people and not is_default:
+        context = with_illustrative_people(context)
     return design(context, when, is_default=is_default)
+
+
+def with_illustrative_people(context: Context) -> Context:
+    """A context without people gets the default roster, labelled as an assumption."""
+    from oneos.content.text import phrase
+    from oneos.intake.load import default_context
+    from oneos.model.base import replace
+
+    return replace(
+        context,
+        people=default_context().people,
+        assumptions=(*context.assumptions, phrase("assume-no-people")),
+        open_questions=(*context.open_questions, phrase("q-default-roster")),
+    )
 
 
 def render_markdown(pack: Pack) -> str:

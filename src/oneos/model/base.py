@@ -7,9 +7,11 @@ fast (see docs/performance.md); `oneos.model.validate` adds the people-friendly 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
+
+S = TypeVar("S", bound=msgspec.Struct)
 
 
 class Model(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
@@ -37,6 +39,6 @@ def to_builtins(value: Any) -> Any:
     return msgspec.to_builtins(value)
 
 
-def replace(value: Any, **changes: Any) -> Any:
+def replace(value: S, **changes: Any) -> S:
     """A copy of a frozen model with some fields changed."""
     return msgspec.structs.replace(value, **changes)

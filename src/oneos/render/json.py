@@ -120,9 +120,16 @@ class PilotOut(_Out, frozen=True, kw_only=True):
     success_signals: list[str]
 
 
+class OfferOut(_Out, frozen=True, kw_only=True):
+    id: str
+    title: str
+
+
 class TriageOut(_Out, frozen=True, kw_only=True):
     category: Literal["none", "hr", "status", "crisis"]
     message: str
+    trigger: str | None = None
+    offers: list[OfferOut] = msgspec.field(default_factory=list)
 
 
 class PackJson(_Out, frozen=True, kw_only=True):
