@@ -38,12 +38,28 @@ def median_ms(run: Any, repeat: int) -> float:
     return statistics.median(samples)
 
 
-def process_ms(args: list[str], repeat: int = 7) -> float:
-    def run() -> None:
-        subprocess.run(args, check=True, capture_output=True)
+def compile_package() -> None:
+    """Write bytecode for oneos as `pip install` does, even under PYTHONDONTWRITEBYTECODE."""
+    import os
 
-    run()  # warm the file cache
-    return median_ms(run, repeat)
+    import oneos
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    package = os.path.dirname(oneos.__file__)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", package], check=True, env=env)
+
+
+def processes_ms(commands: dict[str, list[str]], rounds: int = 15) -> dict[str, float]:
+    """Median wall time of each command, run in interleaved rounds so noise hits all alike."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for args in commands.values():
+        subprocess.run(args, check=True, capture_output=True)  # warm the file cache
+    for _ in range(rounds):
+        for name, args in commands.items():
+            t0 = time.perf_counter()
+            subprocess.run(args, check=True, capture_output=True)
+            samples[name].append((time.perf_counter() - t0) * 1000)
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def main() -> None:
@@ -65,17 +81,30 @@ def main() -> None:
     growth = per_person[200] / per_person[50]
     print(f"\nPer-person cost at 200 vs 50 people: {growth:.2f}x (1.0 = linear)")
 
+    compile_package()
     python = [sys.executable]
-    bare = process_ms([*python, "-c", "pass"])
-    help_ms = process_ms([*python, "-m", "oneos", "--help"])
-    pack_ms = process_ms([*python, "-m", "oneos", "pack", "--start", "2026-11-30"])
+    medians = processes_ms(
+        {
+            "python -c pass": [*python, "-c", "pass"],
+            "oneos --help": [*python, "-m", "oneos", "--help"],
+            "oneos pack (default)": [*python, "-m", "oneos", "pack", "--start", "2026-11-30"],
+            "oneos pack example --format json": [
+                *python,
+                "-m",
+                "oneos",
+                "pack",
+                "examples/meeting-bloat.yaml",
+                "--start",
+                "2026-11-30",
+                "--format",
+                "json",
+            ],
+        }
+    )
+    bare = medians["python -c pass"]
     print("\n| process | median (ms) | × bare python |")
     print("|---|---:|---:|")
-    for name, value in (
-        ("python -c pass", bare),
-        ("oneos --help", help_ms),
-        ("oneos pack (default)", pack_ms),
-    ):
+    for name, value in medians.items():
         print(f"| {name} | {value:.0f} | {value / bare:.1f} |")
 
 
