@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -40,11 +41,40 @@ def expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern
 
 
-def compile_any(patterns: str | list[str], fragments: dict[str, str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any of `patterns`."""
+class Pattern:
+    """A regex compiled on first use.
+
+    The rules hold a few dozen large patterns, and compiling them all costs tens of
+    milliseconds; most texts only ever reach the few whose keywords they contain.
+    """
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = _FLAGS) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+def compile_any(patterns: str | list[str], fragments: dict[str, str]) -> Pattern:
+    """One case-insensitive regex matching any of `patterns`, compiled when first used."""
     items = [patterns] if isinstance(patterns, str) else patterns
     joined = "|".join(f"(?:{expand(p, fragments)})" for p in items)
-    return re.compile(joined, _FLAGS)
+    return Pattern(joined)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

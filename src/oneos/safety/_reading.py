@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from oneos.safety._data import KeywordFinder
+from oneos.safety._data import KeywordFinder, Pattern
 
 Span = tuple[int, int]
-Benign = tuple[tuple[str, ...], re.Pattern[str]]  # (keywords, pattern)
+Benign = tuple[tuple[str, ...], Pattern]  # (keywords, pattern)
 _Located = tuple[int, int, tuple[str, ...]]  # (offset, span index, keywords)
 
 

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from oneos.model.base import Model
-from oneos.safety._data import QUOTES, KeywordFinder, compile_any, load
+from oneos.safety._data import QUOTES, KeywordFinder, Pattern, compile_any, load
 from oneos.safety._reading import line_spans, read
 
 PrivacyCategory = Literal[
@@ -46,8 +46,8 @@ class _Rule:
     id: str
     category: PrivacyCategory
     keywords: tuple[str, ...]
-    pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None
+    pattern: Pattern
+    unless: Pattern | None
     replace: str
     check: str | None
 

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any, Literal
 
 from oneos.model.base import Model
-from oneos.safety._data import QUOTES, KeywordFinder, compile_any, load, sentences
+from oneos.safety._data import QUOTES, KeywordFinder, Pattern, compile_any, load, sentences
 from oneos.safety._reading import Benign, read
 
 Category = Literal["crisis", "hr", "status", "none"]
@@ -53,8 +53,8 @@ class TriageResult(Model, frozen=True, kw_only=True):
 
 @dataclass(frozen=True)
 class _Matcher:
-    pattern: re.Pattern[str]
-    requires: re.Pattern[str] | None
+    pattern: Pattern
+    requires: Pattern | None
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ class _AskedBefore:
     """A request cue must come shortly before the match, with no turning word between."""
 
     within: int
-    cue: re.Pattern[str]
-    not_between: re.Pattern[str]
+    cue: Pattern
+    not_between: Pattern
 
     def start(self, source: str, sentence_start: int, match_start: int) -> int | None:
         """Where the governing cue starts, or None when nothing asks for the match."""
@@ -82,8 +82,8 @@ class _Rule:
     raw: bool
     keywords: tuple[str, ...]
     matchers: tuple[_Matcher, ...]
-    requires: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
+    requires: Pattern | None
+    unless: Pattern | None
     asked_before: _AskedBefore | None
 
 
@@ -91,8 +91,8 @@ class _Rule:
 class _Rules:
     benign: tuple[Benign, ...]
     rules: tuple[_Rule, ...]
-    mention_cues: re.Pattern[str]
-    request_cues: re.Pattern[str]
+    mention_cues: Pattern
+    request_cues: Pattern
     keywords: KeywordFinder
     not_names: frozenset[str]
 
@@ -116,7 +116,7 @@ def _rules() -> _Rules:
     data = load("triage.yaml")
     fragments: dict[str, str] = data["fragments"]
 
-    def optional(pattern: str | None) -> re.Pattern[str] | None:
+    def optional(pattern: str | None) -> Pattern | None:
         return compile_any(pattern, fragments) if pattern else None
 
     def asked_before(raw: dict[str, Any] | None) -> _AskedBefore | None:
@@ -157,7 +157,7 @@ def _rules() -> _Rules:
         keywords=KeywordFinder(every),
         not_names=frozenset(str(n) for n in data["not_names"]),
         mention_cues=compile_any(data["mention_cues"], fragments),
-        request_cues=re.compile(
+        request_cues=Pattern(
             "|".join(f"(?:{p})" for p in data["request_cues"]),
             re.IGNORECASE | re.ASCII | re.MULTILINE,
         ),
