@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,6 +36,75 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+Side = Literal["manager", "person"]
+
+
+class SlotShift(_Model):
+    """From this date on, the same slot falls at another local time for the person (DST)."""
+
+    since: date = Field(description="First meeting date (manager-local) with the new time.")
+    person_weekday: Weekday
+    person_start: time
+
+
+class Recurrence(_Model):
+    """A run of a recurring meeting: every N weeks from `first`, `count` times in the plan."""
+
+    first: date = Field(description="The first date of the rule (manager-local).")
+    every_weeks: int = Field(ge=1, le=8)
+    count: int = Field(ge=1)
+    minutes: int
+    moved: tuple[tuple[date, date | None], ...] = Field(
+        (), description="Rule dates that moved (to a new date) or were skipped (None)."
+    )
+
+
+class Slot(_Model):
+    """A recurring meeting's time, in both people's local time, and how well it fits."""
+
+    weekday: Weekday = Field(description="Weekday in the manager's time zone.")
+    start: time = Field(description="Start time in the manager's time zone.")
+    minutes: int
+    manager_zone: str
+    person_zone: str
+    person_weekday: Weekday = Field(description="Weekday in the person's zone (first date).")
+    person_start: time = Field(description="Start time in the person's zone (first date).")
+    shifts: tuple[SlotShift, ...] = Field((), description="Later changes of the person's time.")
+    outside_hours: tuple[Side, ...] = Field(
+        (), description="Whose working hours the slot runs outside of on some date (empty: none)."
+    )
+    clashes: tuple[date, ...] = Field(
+        (),
+        description="Dates it overlaps a busy time or another meeting, or exceeds the 1:1 limit.",
+    )
+    runs: tuple[Recurrence, ...] = Field((), description="The recurrence rules, in order.")
+    label: str = Field(
+        description="In words, e.g. 'Tue 16:00–16:30 London / 11:00–11:30 New York'."
+    )
+
+    @property
+    def fits(self) -> bool:
+        """Inside both people's working hours on every date, and clear of everything else."""
+        return not self.outside_hours and not self.clashes
+
+
+class EventTime(_Model):
+    """When a one-off meeting starts on its date, in the manager's (and the person's) time."""
+
+    start: time = Field(description="Start time in the manager's time zone.")
+    minutes: int
+    person_zone: str | None = None
+    person_date: date | None = None
+    person_start: time | None = None
+    outside_hours: tuple[Side, ...] = ()
+    clash: bool = False
+    label: str = Field(description="In words: '16:00–17:00 London / 11:00–12:00 New York'.")
+
+    @property
+    def fits(self) -> bool:
+        return not self.outside_hours and not self.clash
+
+
 class PlannedCadence(_Model):
     """A person's standing 1:1 and the other meeting types they get."""
 
@@ -52,6 +121,7 @@ class CareerSession(_Model):
     date: date
     minutes: int
     outputs: tuple[str, ...]
+    time: EventTime | None = None
 
 
 class ListeningSession(_Model):
@@ -60,6 +130,7 @@ class ListeningSession(_Model):
     date: date
     minutes: int
     reason: str
+    time: EventTime | None = None
 
 
 class SelectedQuestion(_Model):
@@ -112,6 +183,8 @@ class PersonPlan(_Model):
     actions: tuple[ActionItem, ...] = Field(description="Seeded action items.")
     boundary_note: str | None
     wellbeing_note: str | None
+    slot: Slot | None = Field(None, description="The standing 1:1's recurring time.")
+    catch_up_slot: Slot | None = Field(None, description="The monthly catch-up's time.")
 
 
 class Purpose(_Model):
@@ -174,6 +247,7 @@ class SkipSession(_Model):
     date: date
     label: str
     people: int
+    time: EventTime | None = None
 
 
 class SkipLevelPlan(_Model):
@@ -219,6 +293,7 @@ class PilotPlan(_Model):
     schedule: tuple[PilotWeek, ...]
     success_signals: tuple[tuple[str, str], ...] = Field(description="(signal, how to measure)")
     review_meeting: date
+    review_time: EventTime | None = None
 
 
 class BankSection(_Model):
