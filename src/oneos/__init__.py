@@ -14,7 +14,16 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = ("build_pack", "load_context", "render_markdown", "render_json", "pack_files", "next_monday")
+_API = (
+    "build_pack",
+    "load_context",
+    "render_markdown",
+    "render_json",
+    "pack_files",
+    "next_monday",
+    "calendar_ics",
+    "read_busy",
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -228,8 +228,8 @@ class Board:
                 base, even = day_start(self.manager.zone, day)
                 own = self._windows(None, day)
                 theirs = windows_around(request.person, day) if request.person else ()
-                blocked = [(0, 1 << 62)] if self._full(request, day) else self._blocked(day)
-                days.append((day, minutes, base, even, own, theirs, blocked))
+                days.append((day, minutes, base, even, own, theirs, self._blocked(day)))
+            full = sum(self._full(request, day) for day, _ in option.occurrences)
             for s in range(0, DAY - longest + 1, GRID):
                 clashes = mine = yours = 0
                 for day, minutes, base, even, own, theirs, blocked in days:
@@ -239,7 +239,8 @@ class Board:
                         yours += stretch(theirs, u, u + minutes)
                     if _overlaps(blocked, u, u + minutes):
                         clashes += 1
-                key = (clashes, mine + yours, max(mine, yours), position, s)
+                # Double-booking is worst, a day over the 1:1 limit next, then stretched hours.
+                key = (clashes, full, mine + yours, max(mine, yours), position, s)
                 if best is None or key < best[0]:
                     best = (key, option, s)
         assert best is not None
