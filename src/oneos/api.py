@@ -83,7 +83,7 @@ def build_pack(
 
 
 def read_busy(source: str | Path, start: date, timezone: str = "UTC") -> tuple[BusyInterval, ...]:
-    """Busy times from a calendar export (.ics) over the plan's 12 weeks from `start`.
+    """Busy times from a calendar export (.ics) over the half-year from `start`.
 
     Times without a zone are read in `timezone` (the manager's)."""
     from oneos.calendar.busy import busy_intervals

@@ -14,7 +14,7 @@ from oneos.calendar.overlap import zone
 from oneos.calendar.slots import BusyInterval
 from oneos.errors import InputError
 
-HORIZON_WEEKS = 12
+HORIZON_WEEKS = 26  # career conversations can run past the 12-week plan
 FIX = "export the calendar again as an .ics (iCalendar) file and pass that file"
 
 

@@ -276,7 +276,8 @@ def event_time(
 def same_week_options(
     calendar: WorkCalendar, day: date, minutes: int, avoid: set[date]
 ) -> tuple[Option, ...]:
-    """The planned date first, then the other open days of that week, nearest first."""
+    """The planned date first, then the other open days of that week, nearest first (a
+    planned date that is not open — a no-meeting day — goes last)."""
     monday = day - timedelta(days=day.weekday())
     others = [
         monday + timedelta(days=d)
@@ -286,7 +287,8 @@ def same_week_options(
         and monday + timedelta(days=d) not in avoid
     ]
     others.sort(key=lambda d: (abs((d - day).days), d < day))
-    return tuple(Option(((d, minutes),), rank, d) for rank, d in enumerate([day, *others]))
+    days = [day, *others] if calendar.is_open(day) or not others else [*others, day]
+    return tuple(Option(((d, minutes),), rank, d) for rank, d in enumerate(days))
 
 
 def standing_risk(alias: str, slot: Slot, placement: Placement, cap: int) -> str | None:
