@@ -1,7 +1,7 @@
 """Step 3f: a time for every meeting, inside both people's working hours (the slot search).
 
 The standing 1:1s are placed first (`schedule.plan_series`); this step turns their placements
-into slots in both people's local times, then times the one-off meetings on the same board —
+into slots (`slot_models`), then times the one-off meetings on the same board —
 listening sessions, catch-ups, career conversations, skip-levels, the pilot review — and writes
 a risk for every meeting that could not be placed inside both working days.
 """
@@ -11,29 +11,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from oneos.calendar.overlap import Party, clock, local_datetime, utc_minute
+from oneos.calendar.overlap import Party
 from oneos.calendar.slots import Board, Option, Placement, Request
 from oneos.content.library import career_guide, titles
 from oneos.content.text import phrase
-from oneos.design.cadence import CATCH_UP_MINUTES, CadenceChoice, later_cadence
-from oneos.design.coaching import join_words
-from oneos.design.schedule import (
-    HORIZON_WEEKS,
-    Series,
-    WorkCalendar,
-    standing_key,
+from oneos.design.cadence import CATCH_UP_MINUTES, CadenceChoice
+from oneos.design.schedule import Series, WorkCalendar, standing_key
+from oneos.design.slot_models import (
+    event_time,
+    make_slot,
+    place_name,
+    problems_in_words,
+    recurrence,
+    standing_runs,
+    who_words,
 )
-from oneos.model.context import WEEKDAYS, Weekday
+from oneos.model.context import WEEKDAYS
 from oneos.model.pack import (
     CareerSession,
     EventTime,
     ListeningSession,
     PilotPlan,
-    Recurrence,
-    Side,
     SkipLevelPlan,
     Slot,
-    SlotShift,
 )
 
 PILOT_REVIEW_MINUTES = 45
@@ -49,228 +49,6 @@ class Timed:
     careers: tuple[CareerSession, ...]
     listening: ListeningSession | None
     risks: tuple[str, ...]
-
-
-def place_name(zone: str) -> str:
-    """'America/New_York' -> 'New York': how a zone reads next to a time."""
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def _span(start: int, minutes: int) -> str:
-    return f"{clock(start):%H:%M}–{clock(start + minutes):%H:%M}"
-
-
-def _who(sides: tuple[Side, ...], alias: str) -> str:
-    if len(sides) == 2:
-        return phrase("who-both")
-    return phrase("who-you") if sides == ("manager",) else phrase("who-them", alias=alias)
-
-
-def _sides(placement: Placement) -> tuple[Side, ...]:
-    sides: list[Side] = []
-    if placement.manager_outside:
-        sides.append("manager")
-    if placement.person_outside:
-        sides.append("person")
-    return tuple(sides)
-
-
-def _problems(
-    sides: tuple[Side, ...], clashes: int, places: tuple[str, str], once: bool = False
-) -> list[str]:
-    """What is wrong with a time, in words both people can read (it goes in shared docs)."""
-    out = []
-    if sides:
-        named = [places[0] if side == "manager" else places[1] for side in sides]
-        where = list(dict.fromkeys(named))  # both in one zone: name it once
-        out.append(phrase("slot-outside", places=join_words(where)))
-    if clashes:
-        out.append(phrase("event-clash") if once else phrase("slot-clash", n=clashes))
-    return out
-
-
-def _local(manager: Party, person_zone: str, day: date, start: int) -> tuple[date, int]:
-    """The person's local date and minute of the day when the manager's clock shows `start`."""
-    moment = local_datetime(person_zone, utc_minute(manager.zone, day, start))
-    return moment.date(), moment.hour * 60 + moment.minute
-
-
-def standing_runs(
-    calendar: WorkCalendar,
-    choice: CadenceChoice,
-    series: Series,
-    start: date,
-    reassess: date | None,
-    listening: date | None,
-) -> tuple[Recurrence, ...]:
-    """The standing 1:1 as recurrence rules: one run, or two when the cadence changes at the
-    reassessment; rule dates the calendar moved or skipped (or a listening session replaced)
-    are listed so the calendar file can say so."""
-    switch = (reassess - start).days // 7 if reassess else HORIZON_WEEKS
-    later = later_cadence(choice)
-    segments = [(choice.every_weeks, choice.minutes, [w for w in series.weeks if w < switch])]
-    if reassess is not None:
-        every, minutes = later or (choice.every_weeks, choice.minutes)
-        segments.append((every, minutes, [w for w in series.weeks if w >= switch]))
-    return tuple(
-        run
-        for every, minutes, weeks in segments
-        if (run := _run(calendar, start, series.weekday, weeks, every, minutes, listening))
-    )
-
-
-def _run(
-    calendar: WorkCalendar,
-    start: date,
-    weekday: Weekday,
-    weeks: list[int],
-    every: int,
-    minutes: int,
-    replaced: date | None = None,
-) -> Recurrence | None:
-    if not weeks:
-        return None
-    offset = WEEKDAYS.index(weekday)
-    moved: list[tuple[date, date | None]] = []
-    for week in weeks:
-        nominal = start + timedelta(weeks=week, days=offset)
-        actual = calendar.on(start + timedelta(weeks=week), weekday)
-        if actual == replaced:
-            actual = None
-        if actual != nominal:
-            moved.append((nominal, actual))
-    first = start + timedelta(weeks=weeks[0], days=offset)
-    return Recurrence(
-        first=first, every_weeks=every, count=len(weeks), minutes=minutes, moved=tuple(moved)
-    )
-
-
-def run_dates(run: Recurrence) -> list[date]:
-    """The dates a run really falls on (moved dates in place, skipped ones left out)."""
-    moved = dict(run.moved)
-    out = []
-    for n in range(run.count):
-        nominal = run.first + timedelta(weeks=n * run.every_weeks)
-        actual = moved.get(nominal, nominal)
-        if actual is not None:
-            out.append(actual)
-    return sorted(out)
-
-
-def make_slot(
-    manager: Party,
-    person_zone: str,
-    weekday: Weekday,
-    placement: Placement,
-    runs: tuple[Recurrence, ...],
-) -> Slot:
-    """A placement as a slot in both people's local times, with its DST shifts and problems."""
-    minutes = runs[0].minutes if runs else placement.option.occurrences[0][1]
-    dates = sorted({d for run in runs for d in run_dates(run)}) or [
-        d for d, _ in placement.option.occurrences
-    ]
-    seen: list[tuple[date, int, int]] = []  # (since, day offset, person minute)
-    for day in dates:
-        local_day, minute = _local(manager, person_zone, day, placement.start)
-        shift = (local_day - day).days
-        if not seen or seen[-1][1:] != (shift, minute):
-            seen.append((day, shift, minute))
-    base = WEEKDAYS.index(weekday)
-    first, *later = seen
-    sides = _sides(placement)
-    label = _slot_words(manager.zone, person_zone, weekday, placement.start, minutes, seen)
-    places = (place_name(manager.zone), place_name(person_zone))
-    problems = _problems(sides, len(placement.clashes), places)
-    if problems:
-        label = phrase("slot-problem", slot=label, problem=", ".join(problems))
-    return Slot(
-        weekday=weekday,
-        start=placement.start_time,
-        minutes=minutes,
-        manager_zone=manager.zone,
-        person_zone=person_zone,
-        person_weekday=WEEKDAYS[(base + first[1]) % 7],
-        person_start=clock(first[2]),
-        shifts=tuple(
-            SlotShift(
-                since=since, person_weekday=WEEKDAYS[(base + shift) % 7], person_start=clock(m)
-            )
-            for since, shift, m in later
-        ),
-        outside_hours=sides,
-        clashes=placement.clashes,
-        runs=runs,
-        label=label,
-    )
-
-
-def _slot_words(
-    manager_zone: str,
-    person_zone: str,
-    weekday: Weekday,
-    start: int,
-    minutes: int,
-    seen: list[tuple[date, int, int]],
-) -> str:
-    day = WEEKDAYS.index(weekday)
-    mine = phrase(
-        "slot-words", day=_day(day), span=_span(start, minutes), place=place_name(manager_zone)
-    )
-    if person_zone == manager_zone:
-        return mine
-
-    def theirs(shift: int, minute: int) -> str:
-        when = _span(minute, minutes)
-        if shift:
-            when = f"{_day(day + shift)} {when}"
-        return phrase("slot-at", span=when, place=place_name(person_zone))
-
-    text = phrase("slot-pair", mine=mine, theirs=theirs(seen[0][1], seen[0][2]))
-    if len(seen) > 1:
-        changes = "; ".join(
-            phrase("slot-shift", time=theirs(shift, minute), date=since)
-            for since, shift, minute in seen[1:]
-        )
-        text = phrase("slot-shifts", slot=text, changes=changes)
-    return text
-
-
-def _day(index: int) -> str:
-    return WEEKDAYS[index % 7].capitalize()
-
-
-def event_time(
-    manager: Party, person_zone: str | None, day: date, placement: Placement
-) -> EventTime:
-    """A one-off meeting's time in both people's local times."""
-    minutes = placement.option.occurrences[0][1]
-    mine = phrase("slot-at", span=_span(placement.start, minutes), place=place_name(manager.zone))
-    person_date = person_start = None
-    label = mine
-    if person_zone is not None:
-        person_date, minute = _local(manager, person_zone, day, placement.start)
-        person_start = clock(minute)
-        if person_zone != manager.zone:
-            span = _span(minute, minutes)
-            if person_date != day:
-                span = f"{person_date:%a} {span}"
-            theirs = phrase("slot-at", span=span, place=place_name(person_zone))
-            label = phrase("slot-pair", mine=mine, theirs=theirs)
-    sides = _sides(placement)
-    places = (place_name(manager.zone), place_name(person_zone or manager.zone))
-    problems = _problems(sides, len(placement.clashes), places, once=True)
-    if problems:
-        label = phrase("slot-problem", slot=label, problem=", ".join(problems))
-    return EventTime(
-        start=placement.start_time,
-        minutes=minutes,
-        person_zone=person_zone,
-        person_date=person_date,
-        person_start=person_start,
-        outside_hours=sides,
-        clash=bool(placement.clashes),
-        label=label,
-    )
 
 
 def same_week_options(
@@ -304,7 +82,7 @@ def standing_risk(alias: str, slot: Slot, placement: Placement, cap: int) -> str
             date=placement.clashes[0],
             cap=cap,
         )
-    who = _who(slot.outside_hours, alias)
+    who = who_words(slot.outside_hours, alias)
     key = "risk-slot-apart" if placement.shared == 0 else "risk-slot-short"
     if placement.shared >= slot.minutes:
         key = "risk-slot-full"
@@ -349,7 +127,9 @@ def time_people(
         timed = event_time(manager, zones[alias], day, placement)
         if not timed.fits:
             places = (place_name(manager.zone), place_name(zones[alias]))
-            problem = ", ".join(_problems(timed.outside_hours, int(timed.clash), places, True))
+            problem = ", ".join(
+                problems_in_words(timed.outside_hours, int(timed.clash), places, True)
+            )
             unplaced[alias].append(phrase("event-at", what=what, date=day, problem=problem))
         return day, timed
 
@@ -371,7 +151,7 @@ def time_people(
         if slot is not None and not slot.fits:
             what = meeting["monthly-catch-up"].lower()
             places = (place_name(manager.zone), place_name(zones[alias]))
-            problem = ", ".join(_problems(slot.outside_hours, len(slot.clashes), places))
+            problem = ", ".join(problems_in_words(slot.outside_hours, len(slot.clashes), places))
             unplaced[alias].append(phrase("event-series", what=what, problem=problem))
     names = {s.kind: s.title for s in career_guide().sessions}
     career_out: dict[str, tuple[CareerSession, ...]] = {}
@@ -426,7 +206,7 @@ def _catch_ups(
     placement = board.place(Request(f"{alias}/catch-up", person, tuple(options)))
     weekday = placement.option.tag
     assert isinstance(weekday, str) and weekday in WEEKDAYS
-    run = _run(calendar, start, weekday, weeks, 4, CATCH_UP_MINUTES)
+    run = recurrence(calendar, start, weekday, weeks, 4, CATCH_UP_MINUTES)
     runs = (run,) if run else ()
     slot = make_slot(calendar.manager, choice.profile.timezone, weekday, placement, runs)
     return tuple(d for d, _ in placement.option.occurrences), slot
