@@ -23,6 +23,8 @@ _API = (
     "render_docx",
     "pack_files",
     "next_monday",
+    "calendar_ics",
+    "read_busy",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from oneos.model.context import Context
 from oneos.model.pack import Pack
 
 if TYPE_CHECKING:
+    from oneos.calendar.slots import BusyInterval
     from oneos.safety.screen import Screening
     from oneos.safety.triage import TriageResult
 
@@ -25,14 +27,20 @@ def read_text(source: str | Path) -> str:
     path = Path(source)
     try:
         return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file — check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory — give a file") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text — save it as UTF-8") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: Path, exc: OSError, what: str = "") -> InputError:
+    """The error for a file that cannot be opened; `what` names the option it came from."""
+    where = f"{what}: {path}" if what else str(path)
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{where}: no such file — check the path")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{where}: is a directory — give a file")
+    return InputError(f"{where}: cannot be read ({exc.strerror})")
 
 
 def load_context(text: str | None, source: str = "<context>") -> tuple[Context, bool]:
@@ -104,14 +112,38 @@ def build_pack(
     *,
     today: date | None = None,
     is_default: bool = False,
+    busy: Sequence[BusyInterval] = (),
 ) -> Pack:
-    """Run the eight design steps. `today` defaults to the real date only here, at the edge."""
+    """Run the eight design steps. `today` defaults to the real date only here, at the edge.
+
+    `busy` holds times the manager is already busy (see `read_busy`); slots avoid them."""
     from oneos.design.build import build_pack as design
 
     when = resolve_start(context, start, today or date.today())
     if not context.people and not is_default:
         context = with_illustrative_people(context)
-    return design(context, when, is_default=is_default)
+    return design(context, when, is_default=is_default, busy=busy)
+
+
+def read_busy(source: str | Path, start: date, timezone: str = "UTC") -> tuple[BusyInterval, ...]:
+    """Busy times from a calendar export (.ics) over the half-year from `start`.
+
+    Times without a zone are read in `timezone` (the manager's)."""
+    from oneos.calendar.busy import busy_intervals
+
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise unreadable(path, exc, "--busy") from None
+    return busy_intervals(data, start=start, default_zone=timezone, source=f"--busy: {path}")
+
+
+def calendar_ics(pack: Pack) -> bytes:
+    """calendar.ics: every meeting of the plan as an iCalendar file (RFC 5545)."""
+    from oneos.calendar.ics import calendar_ics as write
+
+    return write(pack)
 
 
 def with_illustrative_people(context: Context) -> Context:
@@ -167,4 +199,5 @@ def pack_files(pack: Pack) -> dict[str, str | bytes]:
     files["pack.json"] = render_json(pack)
     files["pack.html"] = render_html(pack)
     files["pack.docx"] = render_docx(pack)
+    files["calendar.ics"] = calendar_ics(pack)
     return files

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from oneos.calendar.slots import Board, BusyInterval
 from oneos.content.library import guides, playbooks
 from oneos.content.vocabulary import Situation
 from oneos.design.barbell import plan_barbell
@@ -35,12 +37,21 @@ from oneos.design.shared_docs import (
     working_agreements,
 )
 from oneos.design.skip_level import plan_skip_level, skip_shapes
+from oneos.design.timing import time_people, time_pilot_review, time_skip_level
 from oneos.model.context import Context, slug
 from oneos.model.pack import MeetingType, Pack, PersonPlan, PlannedCadence
 
 
-def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pack:
-    """Run the design steps on a context; `start` is the Monday the new system begins."""
+def build_pack(
+    context: Context,
+    start: date,
+    *,
+    is_default: bool = False,
+    busy: Sequence[BusyInterval] = (),
+) -> Pack:
+    """Run the design steps on a context; `start` is the Monday the new system begins.
+
+    `busy` holds times the manager's calendar is already taken; slots avoid them."""
     if start.weekday() != 0:
         raise ValueError(f"start must be a Monday, not {start:%A} {start}")
     profiles = profile_people(context, start)
@@ -50,23 +61,36 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
     choices = balanced.choices
     reassess = {c.profile.alias: reassess_date(c, start) for c in choices}
     calendar = work_calendar(context, start)
-    series = plan_series(calendar, choices, start, reassess)
+    board = Board(calendar.manager, max_one_on_ones=calendar.max_one_on_ones, busy=busy)
+    series = plan_series(calendar, choices, start, reassess, board)
     skip = None
     if context.skip_level and balanced.skip_shape:
         skip_day = calendar.days[-1]
         skip = plan_skip_level(context.skip_level, balanced.skip_shape, start, calendar, skip_day)
     careers = plan_career(context, calendar, profiles, series, reassess, start)
+    # Step 3f: times for everything, on one board, so nothing overlaps.
+    listenings = {
+        c.profile.alias: plan_listening(c.profile, series[c.profile.alias], calendar, start)
+        for c in choices
+    }
+    sessions_of = {alias: sessions for alias, (sessions, _) in careers.items()}
+    timed = time_people(board, calendar, choices, series, listenings, sessions_of, start, reassess)
+    slot_risks = [risk for t in timed.values() for risk in t.risks]
+    if skip is not None:
+        skip, skip_risks = time_skip_level(board, calendar, skip)
+        slot_risks.extend(skip_risks)
     manager = manager_role(context)
     people = []
     situations_of: dict[str, list[Situation]] = {}
     for choice in choices:
         profile = choice.profile
         alias = profile.alias
-        listening = plan_listening(profile, series[alias], calendar, start)
+        listening = timed[alias].listening
         meetings = tuple(
             d for d in series[alias].meetings if listening is None or d != listening.date
         )
-        sessions, career_note = careers[alias]
+        sessions, career_note = timed[alias].careers, careers[alias][1]
+        catch_ups = timed[alias].catch_ups
         situations, why = situations_for(profile, context)
         situations_of[alias] = situations
         first = min(meetings[:1] + ((listening.date,) if listening else ()))
@@ -112,7 +136,7 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
                 weekday_name=WEEKDAY_NAMES[series[alias].weekday],
                 first_meeting=first,
                 meetings=meetings,
-                catch_ups=series[alias].catch_ups,
+                catch_ups=catch_ups,
                 adjustments=choice.adjustments,
                 career_sessions=sessions,
                 career_note=career_note,
@@ -128,7 +152,7 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
                     private_notes=context.privacy.manager_notes or "factual-only",
                     reassess=reassess[alias],
                     later=later,
-                    catch_ups=series[alias].catch_ups,
+                    catch_ups=catch_ups,
                     catch_up_minutes=CATCH_UP_MINUTES,
                     listening=listening,
                     career=sessions,
@@ -138,10 +162,15 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
                 actions=seeded_actions(profile, calendar, start, first, sessions),
                 boundary_note=boundary_note(profile),
                 wellbeing_note=wellbeing_note(profile),
+                slot=timed[alias].slot,
+                catch_up_slot=timed[alias].catch_up_slot,
             )
         )
     people_t = tuple(people)
-    pilot = plan_pilot(context.pilot_weeks, start, people_t, calendar)
+    pilot, review_risks = time_pilot_review(
+        board, calendar, plan_pilot(context.pilot_weeks, start, people_t, calendar)
+    )
+    slot_risks.extend(review_risks)
     barbell = plan_barbell(context, choices)
     return Pack(
         start=start,
@@ -161,6 +190,6 @@ def build_pack(context: Context, start: date, *, is_default: bool = False) -> Pa
         pilot=pilot,
         assumptions=assumptions(context, profiles, start, is_default),
         open_questions=plan_open_questions(context, profiles, balanced.load, is_default),
-        risks=plan_risks(context, profiles, people_t, balanced.load),
+        risks=plan_risks(context, profiles, people_t, balanced.load, slots=tuple(slot_risks)),
         next_steps=plan_next_steps(context, people_t, skip, pilot, calendar),
     )

@@ -16,9 +16,15 @@ BUSY_CALENDAR = 80
 
 
 def plan_risks(
-    context: Context, profiles: tuple[Profile, ...], people: tuple[PersonPlan, ...], load: Load
+    context: Context,
+    profiles: tuple[Profile, ...],
+    people: tuple[PersonPlan, ...],
+    load: Load,
+    slots: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
-    """What could make this plan fail, most serious first; never empty."""
+    """What could make this plan fail, most serious first; never empty.
+
+    `slots` are the slot search's risks: meetings it could not fit inside working hours."""
     out: list[str] = []
     if load.over_budget and load.budget_minutes_per_week is not None:
         out.append(
@@ -47,14 +53,17 @@ def plan_risks(
         out.append(phrase("risk-busy-calendar", pct=utilisation))
     if manager_is_new(context):
         out.append(phrase("risk-new-manager", n=len(profiles)))
+    # A slot that does not fit has its own, more precise risk in `slots`.
+    unfit = {p.alias for p in people if p.slot is not None and not p.slot.fits}
     for p in profiles:
         for flag in p.person.flags:
             key = f"risk-flag-{flag}"
             out.append(phrase(key, alias=p.alias))
-        if abs(p.hours_apart) >= FAR_APART_HOURS:
+        if abs(p.hours_apart) >= FAR_APART_HOURS and p.alias not in unfit:
             out.append(
                 phrase("risk-far-apart", alias=p.alias, apart=hours_apart_words(p.hours_apart))
             )
+    out.extend(slots)
     touched = sorted({e.kind.replace("-", " ") for p in profiles for e in p.events})
     if touched:
         out.append(phrase("risk-after-change", events=join_words(touched)))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from oneos.calendar.overlap import Party
+from oneos.calendar.slots import Board, Option, Placement, Request
 from oneos.design.cadence import CATCH_UP_EVERY_WEEKS, CadenceChoice, later_cadence
+from oneos.design.people import manager_hours, manager_timezone
 from oneos.model.context import WEEKDAYS, Context, Weekday
 
 HORIZON_WEEKS = 12
@@ -21,6 +23,8 @@ class WorkCalendar:
 
     days: tuple[Weekday, ...]
     days_off: frozenset[date]
+    manager: Party = field(default_factory=lambda: Party("UTC"))
+    max_one_on_ones: int = 3
 
     def is_open(self, day: date) -> bool:
         return WEEKDAYS[day.weekday()] in self.days and day not in self.days_off
@@ -63,7 +67,12 @@ def work_calendar(context: Context, start: date) -> WorkCalendar:
         country, _, region = context.manager.country.partition("-")
         years = range(start.year, start.year + 2)
         off.update(holidays.country_holidays(country, subdiv=region or None, years=years))
-    return WorkCalendar(days=days or DAY_PREFERENCE, days_off=frozenset(off))
+    return WorkCalendar(
+        days=days or DAY_PREFERENCE,
+        days_off=frozenset(off),
+        manager=Party.of(manager_timezone(context), manager_hours(context)),
+        max_one_on_ones=context.manager.max_one_on_ones_per_day,
+    )
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,9 @@ class Series:
     phase: int
     meetings: tuple[date, ...]
     catch_ups: tuple[date, ...]
+    placement: Placement | None = None
+    weeks: tuple[int, ...] = ()
+    catch_up_weeks: tuple[int, ...] = ()
 
 
 def next_meeting_day(calendar: WorkCalendar, weekday: Weekday) -> Weekday:
@@ -88,36 +100,58 @@ def plan_series(
     choices: tuple[CadenceChoice, ...],
     start: date,
     reassess: dict[str, date | None],
+    board: Board | None = None,
 ) -> dict[str, Series]:
-    """Spread standing 1:1s over days and weeks so no day is crowded and no week spikes."""
-    per_day_week: Counter[tuple[Weekday, int]] = Counter()
+    """Give every standing 1:1 a weekday, phase and time that fit all its dates (slot search):
+    inside both working days, least crowded days first, no two meetings at once."""
+    board = board or Board(calendar.manager, max_one_on_ones=calendar.max_one_on_ones)
     out: dict[str, Series] = {}
     # Place the most frequent series first; they constrain the calendar most.
     order = sorted(choices, key=lambda c: (c.every_weeks, c.profile.index))
     for choice in order:
-        best: tuple[int, int, int, Weekday, int] | None = None
-        for rank, day in enumerate(calendar.days):
-            for phase in range(choice.every_weeks):
-                weeks = _weeks(choice, phase, reassess[choice.profile.alias], start)
-                crowd = max((per_day_week[(day, w)] for w in weeks), default=0)
-                spread = sum(per_day_week[(day, w)] for w in weeks)
-                key = (crowd, spread, rank, day, phase)
-                if best is None or key[:3] < best[:3]:
-                    best = key
-        assert best is not None
-        _, _, _, day, phase = best
-        weeks = _weeks(choice, phase, reassess[choice.profile.alias], start)
-        for w in weeks:
-            per_day_week[(day, w)] += 1
+        alias = choice.profile.alias
+        options = standing_options(calendar, choice, start, reassess[alias])
+        person = Party.of(choice.profile.timezone, choice.profile.hours)
+        placement = board.place(Request(standing_key(alias), person, options, spread=True))
+        tag = placement.option.tag
+        assert isinstance(tag, tuple)
+        day: Weekday = tag[0]
+        phase: int = tag[1]
+        weeks = _weeks(choice, phase, reassess[alias], start)
         meetings = _dates(calendar, start, weeks, day)
-        catch_ups: tuple[date, ...] = ()
+        catch_up_weeks: tuple[int, ...] = ()
         if choice.catch_up:
             first = _catch_up_week(weeks, choice.every_weeks)
-            catch_ups = _dates(
-                calendar, start, range(first, HORIZON_WEEKS, CATCH_UP_EVERY_WEEKS), day
-            )
-        out[choice.profile.alias] = Series(day, phase, meetings, catch_ups)
+            catch_up_weeks = tuple(range(first, HORIZON_WEEKS, CATCH_UP_EVERY_WEEKS))
+        catch_ups = _dates(calendar, start, list(catch_up_weeks), day)
+        out[alias] = Series(
+            day, phase, meetings, catch_ups, placement, tuple(weeks), catch_up_weeks
+        )
     return out
+
+
+def standing_key(alias: str) -> str:
+    """The board's name for a person's standing 1:1 (to release one date of it later)."""
+    return f"{alias}/standing"
+
+
+def standing_options(
+    calendar: WorkCalendar, choice: CadenceChoice, start: date, reassess: date | None
+) -> tuple[Option, ...]:
+    """Every weekday and phase the series could take, each with its dates and lengths."""
+    later = later_cadence(choice)
+    switch = (reassess - start).days // 7 if reassess else HORIZON_WEEKS
+    options = []
+    for rank, day in enumerate(calendar.days):
+        for phase in range(choice.every_weeks):
+            occurrences = []
+            for week in _weeks(choice, phase, reassess, start):
+                found = calendar.on(start + timedelta(weeks=week), day)
+                if found is not None:
+                    minutes = later[1] if later and week >= switch else choice.minutes
+                    occurrences.append((found, minutes))
+            options.append(Option(tuple(occurrences), rank, (day, phase)))
+    return tuple(options)
 
 
 def _dates(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal
+from datetime import date, time
+from typing import Annotated, Literal
+
+import msgspec
 
 from oneos.model.base import Model
 from oneos.model.context import Flag, Seniority, Stage, Weekday
@@ -31,6 +33,94 @@ Track = Literal[
 ]
 
 
+Side = Literal["manager", "person"]
+
+
+class SlotShift(Model, frozen=True, kw_only=True):
+    """From this date on, the same slot falls at another local time for the person (DST)."""
+
+    since: Annotated[
+        date, msgspec.Meta(description="First meeting date (manager-local) with the new time.")
+    ]
+    person_weekday: Weekday
+    person_start: time
+
+
+class Recurrence(Model, frozen=True, kw_only=True):
+    """A run of a recurring meeting: every N weeks from `first`, `count` times in the plan."""
+
+    first: Annotated[date, msgspec.Meta(description="The first date of the rule (manager-local).")]
+    every_weeks: Annotated[int, msgspec.Meta(ge=1, le=8)]
+    count: Annotated[int, msgspec.Meta(ge=1)]
+    minutes: int
+    moved: Annotated[
+        tuple[tuple[date, date | None], ...],
+        msgspec.Meta(description="Rule dates that moved (to a new date) or were skipped (None)."),
+    ] = ()
+
+
+class Slot(Model, frozen=True, kw_only=True):
+    """A recurring meeting's time, in both people's local time, and how well it fits."""
+
+    weekday: Annotated[Weekday, msgspec.Meta(description="Weekday in the manager's time zone.")]
+    start: Annotated[time, msgspec.Meta(description="Start time in the manager's time zone.")]
+    minutes: int
+    manager_zone: str
+    person_zone: str
+    person_weekday: Annotated[
+        Weekday, msgspec.Meta(description="Weekday in the person's zone (first date).")
+    ]
+    person_start: Annotated[
+        time, msgspec.Meta(description="Start time in the person's zone (first date).")
+    ]
+    shifts: Annotated[
+        tuple[SlotShift, ...], msgspec.Meta(description="Later changes of the person's time.")
+    ] = ()
+    outside_hours: Annotated[
+        tuple[Side, ...],
+        msgspec.Meta(
+            description="Whose working hours the slot runs outside of on some date (empty: none)."
+        ),
+    ] = ()
+    clashes: Annotated[
+        tuple[date, ...],
+        msgspec.Meta(
+            description="Dates it clashes with a busy time or a meeting, or exceeds the 1:1 limit."
+        ),
+    ] = ()
+    runs: Annotated[
+        tuple[Recurrence, ...], msgspec.Meta(description="The recurrence rules, in order.")
+    ] = ()
+    label: Annotated[
+        str,
+        msgspec.Meta(description="In words, e.g. 'Tue 16:00–16:30 London / 11:00–11:30 New York'."),
+    ]
+
+    @property
+    def fits(self) -> bool:
+        """Inside both people's working hours on every date, and clear of everything else."""
+        return not self.outside_hours and not self.clashes
+
+
+class EventTime(Model, frozen=True, kw_only=True):
+    """When a one-off meeting starts on its date, in the manager's (and the person's) time."""
+
+    start: Annotated[time, msgspec.Meta(description="Start time in the manager's time zone.")]
+    minutes: int
+    person_zone: str | None = None
+    person_date: date | None = None
+    person_start: time | None = None
+    outside_hours: tuple[Side, ...] = ()
+    clash: bool = False
+    label: Annotated[
+        str, msgspec.Meta(description="In words: '16:00–17:00 London / 11:00–12:00 New York'.")
+    ]
+
+    @property
+    def fits(self) -> bool:
+        return not self.outside_hours and not self.clash
+
+
 class PlannedCadence(Model, frozen=True, kw_only=True):
     """A person's standing 1:1 and the other meeting types they get."""
 
@@ -47,6 +137,7 @@ class CareerSession(Model, frozen=True, kw_only=True):
     date: date
     minutes: int
     outputs: tuple[str, ...]
+    time: EventTime | None = None
 
 
 class ListeningSession(Model, frozen=True, kw_only=True):
@@ -55,6 +146,7 @@ class ListeningSession(Model, frozen=True, kw_only=True):
     date: date
     minutes: int
     reason: str
+    time: EventTime | None = None
 
 
 class SelectedQuestion(Model, frozen=True, kw_only=True):
@@ -107,6 +199,12 @@ class PersonPlan(Model, frozen=True, kw_only=True):
     actions: tuple[ActionItem, ...]  # Seeded action items.
     boundary_note: str | None
     wellbeing_note: str | None
+    slot: Annotated[Slot | None, msgspec.Meta(description="The standing 1:1's recurring time.")] = (
+        None
+    )
+    catch_up_slot: Annotated[
+        Slot | None, msgspec.Meta(description="The monthly catch-up's time.")
+    ] = None
 
 
 class Purpose(Model, frozen=True, kw_only=True):
@@ -169,6 +267,7 @@ class SkipSession(Model, frozen=True, kw_only=True):
     date: date
     label: str
     people: int
+    time: EventTime | None = None
 
 
 class SkipLevelPlan(Model, frozen=True, kw_only=True):
@@ -214,6 +313,7 @@ class PilotPlan(Model, frozen=True, kw_only=True):
     schedule: tuple[PilotWeek, ...]
     success_signals: tuple[tuple[str, str], ...]  # (signal, how to measure)
     review_meeting: date
+    review_time: EventTime | None = None
 
 
 class BankSection(Model, frozen=True, kw_only=True):

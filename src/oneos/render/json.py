@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Annotated, Any, Literal
 
 import msgspec
 
 from oneos.model.base import Model, doc
-from oneos.model.pack import Pack
+from oneos.model.pack import EventTime, Pack, Slot
 
 
 class _Out(Model, frozen=True, kw_only=True):
@@ -26,16 +26,54 @@ class CadenceOut(_Out, frozen=True, kw_only=True):
     meeting_types: list[str]
 
 
+class ShiftOut(_Out, frozen=True, kw_only=True):
+    since: Annotated[date, doc("First meeting date with the new local time.")]
+    person_weekday: str
+    person_start: str
+
+
+class SlotOut(_Out, frozen=True, kw_only=True):
+    """A recurring meeting's time, in the manager's and the person's local time."""
+
+    weekday: Annotated[str, doc("mon–sun, in the manager's time zone.")]
+    start: Annotated[str, doc("HH:MM in the manager's time zone.")]
+    end: str
+    minutes: int
+    timezone: Annotated[str, doc("The manager's time zone.")]
+    person_weekday: Annotated[str, doc("mon–sun in the person's zone (first meeting).")]
+    person_start: Annotated[str, doc("HH:MM in the person's zone (first meeting).")]
+    person_end: str
+    person_timezone: str
+    shifts: Annotated[list[ShiftOut], doc("Later changes of the person's local time (DST).")]
+    fits: Annotated[bool, doc("Inside both working days on every date, clear of clashes.")]
+    outside_hours: list[Literal["manager", "person"]]
+    clashes: list[date]
+    label: str
+
+
+class TimeOut(_Out, frozen=True, kw_only=True):
+    """A one-off meeting's time on its date."""
+
+    start: Annotated[str, doc("HH:MM in the manager's time zone.")]
+    minutes: int
+    person_start: Annotated[str | None, doc("HH:MM in the person's zone, if one.")]
+    person_date: date | None
+    fits: bool
+    label: str
+
+
 class CareerSessionOut(_Out, frozen=True, kw_only=True):
     kind: Literal["life-story", "future-dreams", "career-action-plan"]
     date: date
     minutes: int
+    time: TimeOut | None = None
 
 
 class ListeningOut(_Out, frozen=True, kw_only=True):
     date: date
     minutes: int
     reason: str
+    time: TimeOut | None = None
 
 
 class PersonOut(_Out, frozen=True, kw_only=True):
@@ -58,6 +96,8 @@ class PersonOut(_Out, frozen=True, kw_only=True):
     listening_session: ListeningOut | None
     questions: Annotated[list[str], doc("Ids of the questions picked for this person.")]
     boundary_note: str | None
+    slot: Annotated[SlotOut | None, doc("The standing 1:1's recurring time.")] = None
+    catch_up_slot: Annotated[SlotOut | None, doc("The monthly catch-up's time.")] = None
 
 
 class LoadOut(_Out, frozen=True, kw_only=True):
@@ -83,6 +123,7 @@ class SkipSessionOut(_Out, frozen=True, kw_only=True):
     date: date
     label: str
     people: int
+    time: TimeOut | None = None
 
 
 class SkipLevelOut(_Out, frozen=True, kw_only=True):
@@ -181,7 +222,9 @@ def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
                 meetings=list(p.meetings),
                 catch_ups=list(p.catch_ups),
                 career_sessions=[
-                    CareerSessionOut(kind=s.kind, date=s.date, minutes=s.minutes)
+                    CareerSessionOut(
+                        kind=s.kind, date=s.date, minutes=s.minutes, time=_time(s.time)
+                    )
                     for s in p.career_sessions
                 ],
                 listening_session=(
@@ -189,12 +232,15 @@ def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
                         date=p.listening_session.date,
                         minutes=p.listening_session.minutes,
                         reason=p.listening_session.reason,
+                        time=_time(p.listening_session.time),
                     )
                     if p.listening_session
                     else None
                 ),
                 questions=[q.id for q in p.questions],
                 boundary_note=p.boundary_note,
+                slot=_slot(p.slot),
+                catch_up_slot=_slot(p.catch_up_slot),
             )
             for p in pack.people
         ],
@@ -225,7 +271,7 @@ def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
                 sessions=pack.skip_level.sessions,
                 weeks_to_cover=pack.skip_level.weeks_to_cover,
                 schedule=[
-                    SkipSessionOut(date=s.date, label=s.label, people=s.people)
+                    SkipSessionOut(date=s.date, label=s.label, people=s.people, time=_time(s.time))
                     for s in pack.skip_level.schedule
                 ],
             )
@@ -260,6 +306,50 @@ def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
         risks=list(pack.risks),
         next_steps=list(pack.next_steps),
         gate=gate,
+    )
+
+
+def _hhmm(value: time, plus: int = 0) -> str:
+    minutes = (value.hour * 60 + value.minute + plus) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _slot(slot: Slot | None) -> SlotOut | None:
+    if slot is None:
+        return None
+    return SlotOut(
+        weekday=slot.weekday,
+        start=_hhmm(slot.start),
+        end=_hhmm(slot.start, slot.minutes),
+        minutes=slot.minutes,
+        timezone=slot.manager_zone,
+        person_weekday=slot.person_weekday,
+        person_start=_hhmm(slot.person_start),
+        person_end=_hhmm(slot.person_start, slot.minutes),
+        person_timezone=slot.person_zone,
+        shifts=[
+            ShiftOut(
+                since=s.since, person_weekday=s.person_weekday, person_start=_hhmm(s.person_start)
+            )
+            for s in slot.shifts
+        ],
+        fits=slot.fits,
+        outside_hours=list(slot.outside_hours),
+        clashes=list(slot.clashes),
+        label=slot.label,
+    )
+
+
+def _time(timed: EventTime | None) -> TimeOut | None:
+    if timed is None:
+        return None
+    return TimeOut(
+        start=_hhmm(timed.start),
+        minutes=timed.minutes,
+        person_start=_hhmm(timed.person_start) if timed.person_start else None,
+        person_date=timed.person_date,
+        fits=timed.fits,
+        label=timed.label,
     )
 
 

@@ -107,14 +107,14 @@ def cadence_plan(pack: Pack) -> list[Block]:
     out += heading(3, "Cadence per person")
     tracks = g.titles["tracks"]
     out += table(
-        ["Person", "Role", "Relationship", "Standing 1:1", "Day", "First", "Then", "Why"],
+        ["Person", "Role", "Relationship", "Standing 1:1", "Slot", "First", "Then", "Why"],
         [
             (
                 p.alias,
                 p.role,
                 tracks[p.track],
                 p.cadence.label,
-                p.weekday_name,
+                p.slot.label if p.slot else p.weekday_name,
                 p.first_meeting,
                 f"{human_date(p.reassess_on)}: {p.then.label}" if p.reassess_on and p.then else "—",
                 p.rationale,

@@ -41,6 +41,10 @@ def person_blocks(pack: Pack, person: PersonPlan, level: int, standalone: bool) 
             zone=person.timezone,
         )
     )
+    if person.slot:
+        out += para(g.label("doc-slot", slot=person.slot.label))
+    if person.catch_up_slot:
+        out += para(g.label("doc-catch-up-slot", slot=person.catch_up_slot.label))
     if standalone:
         out += para(guide.intro)
     if person.boundary_note:

@@ -1,0 +1,344 @@
+"""The slot search: one start time per meeting series that fits every date it falls on.
+
+A `Board` holds the manager's week as it fills up. Each `Request` offers options (a weekday and
+phase for a standing 1:1, nearby days for a one-off); the board picks the option and start time
+that sit inside both people's working hours on *every* date, clear of busy times and of the
+meetings already placed, within the daily limit of 1:1s. When nothing fits, it still places the
+meeting where it stretches working hours least, and says so: a placement never hides a problem.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from functools import partial
+
+from oneos.calendar.overlap import (
+    DAY,
+    Party,
+    Window,
+    clock,
+    day_start,
+    minutes_of,
+    shared_windows,
+    stretch,
+    utc_minute,
+    windows_around,
+    working_window,
+)
+
+GRID = 15  # start times on the quarter hour when the windows allow it
+FALLBACK_OPTIONS = 6  # options a stretched search looks at (the least crowded ones)
+
+
+@dataclass(frozen=True)
+class BusyInterval:
+    """A time the manager is already busy (from their calendar export): aware datetimes."""
+
+    start: datetime
+    end: datetime
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("busy intervals need time-zone-aware datetimes")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One way to place a request: its manager-local dates with the minutes on each."""
+
+    occurrences: tuple[tuple[date, int], ...]
+    rank: int = 0
+    tag: Hashable = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """A meeting (series) to place; `person` is None for the manager's own sessions."""
+
+    who: str
+    person: Party | None
+    options: tuple[Option, ...]
+    one_on_one: bool = True
+    spread: bool = False  # True: least crowded days first; False: the options' order first
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a request landed, and every way it falls short (empty tuples: it fits)."""
+
+    option: Option
+    start: int  # minute of the day, manager-local
+    manager_outside: tuple[date, ...] = ()
+    person_outside: tuple[date, ...] = ()
+    clashes: tuple[date, ...] = ()
+    shared: int = 0  # the shortest shared working window over the dates, in minutes
+
+    @property
+    def fits(self) -> bool:
+        return not (self.manager_outside or self.person_outside or self.clashes)
+
+    @property
+    def start_time(self) -> time:
+        return clock(self.start)
+
+
+@dataclass
+class _Booking:
+    start: int
+    end: int
+    who: str
+    one_on_one: bool
+
+
+class Board:
+    """The manager's calendar as meetings are placed on it, in order."""
+
+    def __init__(
+        self, manager: Party, *, max_one_on_ones: int = 3, busy: Iterable[BusyInterval] = ()
+    ) -> None:
+        self.manager = manager
+        self.max_one_on_ones = max_one_on_ones
+        self._busy: dict[int, list[tuple[int, int]]] = {}
+        self._booked: dict[date, list[_Booking]] = {}
+        self._ones: Counter[date] = Counter()
+        for interval in busy:
+            lo, hi = minutes_of(interval.start), -(-int(interval.end.timestamp()) // 60)
+            for bucket in range(lo // DAY, (hi - 1) // DAY + 1):
+                self._busy.setdefault(bucket, []).append((lo, hi))
+
+    # -- reading the board ------------------------------------------------------------------
+
+    def bookings(self) -> list[tuple[date, int, int, str]]:
+        """Every placed meeting: (date, UTC start minute, UTC end minute, who)."""
+        return [(d, b.start, b.end, b.who) for d, day in sorted(self._booked.items()) for b in day]
+
+    def one_on_ones(self, day: date) -> int:
+        return self._ones[day]
+
+    def _blocked(self, day: date) -> list[tuple[int, int]]:
+        first, _ = day_start(self.manager.zone, day)
+        last = first + DAY + 120
+        taken = {
+            span
+            for bucket in range(first // DAY, last // DAY + 1)
+            for span in self._busy.get(bucket, ())
+            if span[1] > first and span[0] < last
+        }
+        taken.update((b.start, b.end) for b in self._booked.get(day, ()))
+        return sorted(taken)
+
+    def _windows(self, person: Party | None, day: date) -> tuple[Window, ...]:
+        if person is None:
+            own = working_window(self.manager, day)
+            return (own,) if own else ()
+        return shared_windows(self.manager, person, day)
+
+    def _full(self, request: Request, day: date) -> bool:
+        return request.one_on_one and self._ones[day] >= self.max_one_on_ones
+
+    # -- the search -------------------------------------------------------------------------
+
+    def _starts(self, request: Request, day: date, minutes: int) -> list[tuple[int, int]]:
+        """Manager-local start minutes (inclusive ranges) that fit on `day`, clear of all."""
+        if self._full(request, day):
+            return []
+        free = _subtract(self._windows(request.person, day), self._blocked(day))
+        base, even = day_start(self.manager.zone, day)
+        if even:
+            return [(a - base, b - minutes - base) for a, b in free if b - a >= minutes]
+        # A day with a clock change: test each 5-minute start on the real clock.
+        out: list[tuple[int, int]] = []
+        for s in range(0, DAY - minutes + 1, 5):
+            u = utc_minute(self.manager.zone, day, s)
+            if any(a <= u and u + minutes <= b for a, b in free):
+                if out and out[-1][1] == s - 5:
+                    out[-1] = (out[-1][0], s)
+                else:
+                    out.append((s, s))
+        return out
+
+    def _feasible(self, request: Request, option: Option) -> list[tuple[int, int]]:
+        ranges: list[tuple[int, int]] = [(0, DAY - 1)]
+        for day, minutes in option.occurrences:
+            ranges = _intersect(ranges, self._starts(request, day, minutes))
+            if not ranges:
+                break
+        return ranges
+
+    def _fits_exactly(self, request: Request, option: Option, start: int) -> bool:
+        for day, minutes in option.occurrences:
+            if self._full(request, day):
+                return False
+            u = utc_minute(self.manager.zone, day, start)
+            free = _subtract(self._windows(request.person, day), self._blocked(day))
+            if not any(a <= u and u + minutes <= b for a, b in free):
+                return False
+        return True
+
+    def _crowd(self, option: Option) -> tuple[int, int]:
+        counts = [self._ones[d] for d, _ in option.occurrences]
+        return max(counts, default=0), sum(counts)
+
+    def _order(self, request: Request) -> list[Option]:
+        def key(option: Option) -> tuple[int, ...]:
+            crowd, spread = self._crowd(option)
+            if request.spread:
+                return (crowd, spread, option.rank)
+            return (option.rank, crowd, spread)
+
+        return sorted(request.options, key=key)
+
+    def place(self, request: Request) -> Placement:
+        """Place a request on the board and book it; see the module docstring for the rules."""
+        if not request.options:
+            raise ValueError(f"{request.who}: a request needs at least one option")
+        usable = [o for o in request.options if o.occurrences]
+        if not usable:  # no open date at all: nothing to book, nothing to clash with
+            return Placement(request.options[0], self.manager.start)
+        ordered = self._order(replace(request, options=tuple(usable)))
+        for option in ordered:
+            ranges = self._feasible(request, option)
+            start = _pick(ranges, partial(self._fits_exactly, request, option))
+            if start is not None:
+                placement = Placement(option, start, shared=self._shared(request, option))
+                self._book(request, placement)
+                return placement
+        placement = self._stretched(request, ordered[:FALLBACK_OPTIONS])
+        self._book(request, placement)
+        return placement
+
+    def _shared(self, request: Request, option: Option) -> int:
+        lengths = [
+            max((w.minutes for w in self._windows(request.person, d)), default=0)
+            for d, _ in option.occurrences
+        ]
+        return min(lengths, default=0)
+
+    def _stretched(self, request: Request, options: list[Option]) -> Placement:
+        """Fewest clashes, then the least stretch of anyone's hours, shared as evenly as
+        possible; ties go to the better option (`options` comes in preference order)."""
+        best: tuple[tuple[int, ...], Option, int] | None = None
+        longest = max(m for o in options for _, m in o.occurrences)
+        for position, option in enumerate(options):
+            days = []
+            for day, minutes in option.occurrences:
+                base, even = day_start(self.manager.zone, day)
+                own = self._windows(None, day)
+                theirs = windows_around(request.person, day) if request.person else ()
+                days.append((day, minutes, base, even, own, theirs, self._blocked(day)))
+            full = sum(self._full(request, day) for day, _ in option.occurrences)
+            for s in range(0, DAY - longest + 1, GRID):
+                clashes = mine = yours = 0
+                for day, minutes, base, even, own, theirs, blocked in days:
+                    u = base + s if even else utc_minute(self.manager.zone, day, s)
+                    mine += stretch(own, u, u + minutes)
+                    if request.person is not None:
+                        yours += stretch(theirs, u, u + minutes)
+                    if _overlaps(blocked, u, u + minutes):
+                        clashes += 1
+                # Double-booking is worst, a day over the 1:1 limit next, then stretched hours.
+                key = (clashes, full, mine + yours, max(mine, yours), position, s)
+                if best is None or key < best[0]:
+                    best = (key, option, s)
+        assert best is not None
+        _, option, start = best
+        return self._describe(request, option, start)
+
+    def _describe(self, request: Request, option: Option, start: int) -> Placement:
+        mine: list[date] = []
+        yours: list[date] = []
+        clashes: list[date] = []
+        for day, minutes in option.occurrences:
+            u = utc_minute(self.manager.zone, day, start)
+            if stretch(self._windows(None, day), u, u + minutes):
+                mine.append(day)
+            if request.person is not None and stretch(
+                windows_around(request.person, day), u, u + minutes
+            ):
+                yours.append(day)
+            if self._full(request, day) or _overlaps(self._blocked(day), u, u + minutes):
+                clashes.append(day)
+        return Placement(
+            option,
+            start,
+            manager_outside=tuple(mine),
+            person_outside=tuple(yours),
+            clashes=tuple(clashes),
+            shared=self._shared(request, option),
+        )
+
+    # -- booking ----------------------------------------------------------------------------
+
+    def _book(self, request: Request, placement: Placement) -> None:
+        for day, minutes in placement.option.occurrences:
+            u = utc_minute(self.manager.zone, day, placement.start)
+            self._booked.setdefault(day, []).append(
+                _Booking(u, u + minutes, request.who, request.one_on_one)
+            )
+            if request.one_on_one:
+                self._ones[day] += 1
+
+    def release(self, who: str, day: date) -> None:
+        """Take `who`'s meeting off `day` (e.g. when a one-off session replaces it)."""
+        kept = []
+        for booking in self._booked.get(day, []):
+            if booking.who == who:
+                if booking.one_on_one:
+                    self._ones[day] -= 1
+            else:
+                kept.append(booking)
+        self._booked[day] = kept
+
+
+def _subtract(windows: Iterable[Window], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the windows that no blocked span touches (blocked is sorted)."""
+    out: list[tuple[int, int]] = []
+    for w in windows:
+        lo = w.start
+        for a, b in blocked:
+            if b <= lo:
+                continue
+            if a >= w.end:
+                break
+            if a > lo:
+                out.append((lo, a))
+            lo = max(lo, b)
+        if lo < w.end:
+            out.append((lo, w.end))
+    return out
+
+
+def _intersect(left: list[tuple[int, int]], right: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Intersection of two sorted lists of inclusive ranges."""
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    right = sorted(right)
+    while i < len(left) and j < len(right):
+        lo = max(left[i][0], right[j][0])
+        hi = min(left[i][1], right[j][1])
+        if lo <= hi:
+            out.append((lo, hi))
+        if left[i][1] < right[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _overlaps(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in blocked)
+
+
+def _pick(ranges: list[tuple[int, int]], verify: Callable[[int], bool]) -> int | None:
+    """The earliest start on the quarter hour (else on 5 minutes, else any) that verifies."""
+    for step in (GRID, 5, 1):
+        for lo, hi in ranges:
+            s = -(-lo // step) * step
+            while s <= hi:
+                if verify(s):
+                    return s
+                s += step
+    return None
