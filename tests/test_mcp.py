@@ -59,6 +59,10 @@ async def _everything(client: ClientSession) -> Calls:
         "build_pack", {"context": "people:\n  - alias: Sam\n    seniority: boss\n"}
     )
     calls["bad_yaml"] = await client.call_tool("build_pack", {"context": "people: ["})
+    calls["hr_request"] = await client.call_tool(
+        "build_pack",
+        {"context": {"notes": "I need to document poor performance and start a PIP."}},
+    )
     calls["tuesday"] = await client.call_tool("build_pack", {"start": "2026-12-01"})
     calls["bad_format"] = await client.call_tool("build_pack", {"format": "pdf"})
     calls["both"] = await client.call_tool(
@@ -294,3 +298,11 @@ def test_stdout_carries_only_the_protocol() -> None:
     assert by_id[3]["result"]["isError"] is False
     assert proc.returncode == 0
     assert "Traceback" not in stderr
+
+
+def test_build_pack_answers_an_hr_request_with_the_redirect_not_a_pack(calls: Calls) -> None:
+    result = calls["hr_request"]
+    assert not result.isError
+    text = _text(result)
+    assert "No 1:1 pack" in text and "feedback-plan" in text
+    assert "## 1. Context" not in text

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+import msgspec
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import BaseModel, Field
@@ -79,13 +80,27 @@ def _context(context: str | dict[str, Any] | None, text: str | None) -> tuple[Co
     return api.load_context(context, "context")
 
 
+class _Redirect(Exception):
+    """Triage said no pack: the tool answers with the redirect instead (not an error)."""
+
+    def __init__(self, markdown: str, as_json: str) -> None:
+        self.markdown = markdown
+        self.as_json = as_json
+
+
 def _pack(context: str | dict[str, Any] | None, text: str | None, start: date | None) -> Pack:
     built, is_default = _context(context, text)
-    return api.build_pack(built, start, is_default=is_default)
+    screening = api.screen(built, text)
+    if not screening.pack_allowed:
+        verdict = screening.triage
+        raise _Redirect(api.redirect_markdown(verdict), api.redirect_json(verdict))
+    return api.build_pack(screening.context, start, is_default=is_default)
 
 
 def _plain(value: Any) -> Any:
     """A result object as JSON-ready data, whatever model type it is."""
+    if isinstance(value, msgspec.Struct):
+        return msgspec.to_builtins(value)
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -180,7 +195,10 @@ def build_pack(
     made is labelled in it, so show those to the manager to confirm or correct.
     """
     with _tool_errors():
-        pack = _pack(context, text, start)
+        try:
+            pack = _pack(context, text, start)
+        except _Redirect as redirect:
+            return redirect.as_json if format == "json" else redirect.markdown
         return api.render_json(pack) if format == "json" else api.render_markdown(pack)
 
 
@@ -212,7 +230,11 @@ def plan_calendar(
             calendar_ics,
         )
 
-        ics: bytes = calendar_ics(_pack(context, text, start))
+        try:
+            pack = _pack(context, text, start)
+        except _Redirect as redirect:
+            raise ToolError(redirect.markdown) from None
+        ics: bytes = calendar_ics(pack)
         return ics.decode("utf-8")
 
 
