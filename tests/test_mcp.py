@@ -302,7 +302,7 @@ def test_stdout_carries_only_the_protocol() -> None:
 
 def test_build_pack_answers_an_hr_request_with_the_redirect_not_a_pack(calls: Calls) -> None:
     result = calls["hr_request"]
-    assert not result.isError
+    assert not result.is_error
     text = _text(result)
     assert "No 1:1 pack" in text and "feedback-plan" in text
     assert "## 1. Context" not in text
