@@ -39,7 +39,7 @@ from oneos.design.shared_docs import (
 from oneos.design.skip_level import plan_skip_level, skip_shapes
 from oneos.design.timing import time_people, time_pilot_review, time_skip_level
 from oneos.model.context import Context, slug
-from oneos.model.pack import MeetingType, Pack, PersonPlan, PlannedCadence
+from oneos.model.pack import MeetingType, Pack, PersonPlan, PlannedCadence, Slot
 
 
 def build_pack(
@@ -147,6 +147,7 @@ def build_pack(
                 agreements=working_agreements(
                     cadence=(choice.every_weeks, choice.minutes),
                     weekday=series[alias].weekday,
+                    slot_label=_slot_label(timed[alias].slot),
                     status_home=status_home(context),
                     sla=playbooks().urgent.sla_hours,
                     private_notes=context.privacy.manager_notes or "factual-only",
@@ -193,3 +194,8 @@ def build_pack(
         risks=plan_risks(context, profiles, people_t, balanced.load, slots=tuple(slot_risks)),
         next_steps=plan_next_steps(context, people_t, skip, pilot, calendar),
     )
+
+
+def _slot_label(slot: Slot | None) -> str | None:
+    """A slot in words for the working agreements, without the planner's warnings."""
+    return slot.label.split(" — ")[0] if slot is not None else None

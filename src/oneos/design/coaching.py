@@ -26,7 +26,7 @@ def person_signals(profile: Profile, context: Context) -> list[tuple[FlagGuide, 
     for flag in profile.person.flags:
         found.append((guide.flags[flag], {}))
     if profile.track == "new-relationship" and not profile.person.flags:
-        found.append((guide.flags["new-to-role"], {}))
+        found.append((guide.signals["new-manager"], {}))
     if abs(profile.hours_apart) >= 1:
         found.append((guide.signals["remote"], {"hours": hours_apart_words(profile.hours_apart)}))
     elif profile.remote:

@@ -38,7 +38,7 @@ def snapshot(context: Context, profiles: tuple[Profile, ...], start: date) -> Sn
     zones = sorted({p.timezone for p in profiles})
     directs = sum(1 for p in profiles if p.person.kind == "direct")
     rows: list[tuple[str, str]] = [
-        ("Manager", join_words([x for x in (manager_role(context), m.function, m.org_type) if x])),
+        ("Manager", " · ".join(x for x in (manager_role(context), m.function, m.org_type) if x)),
         ("Experience", (m.experience or "not given").replace("-", " ")),
         ("Time zone and hours", f"{manager_timezone(context)}, {manager_hours(context)}"),
         ("Working model", m.working_model or "not given"),

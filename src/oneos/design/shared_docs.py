@@ -120,6 +120,7 @@ def working_agreements(
     *,
     cadence: tuple[int, int],
     weekday: str,
+    slot_label: str | None,
     status_home: str,
     sla: int,
     private_notes: str,
@@ -135,7 +136,9 @@ def working_agreements(
     out = [
         a.format(
             cadence=cadence_words(*cadence),
-            slot=phrase("agreement-slot", day=WEEKDAY_NAMES[weekday]),
+            slot=phrase("agreement-slot-time", slot=slot_label)
+            if slot_label
+            else phrase("agreement-slot", day=WEEKDAY_NAMES[weekday]),
             status_home=status_home,
             sla=sla,
             private_notes=guide.private_notes[private_notes],
