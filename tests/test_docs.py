@@ -77,3 +77,10 @@ def test_the_sample_error_lines_are_real(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_is_documented(name: str) -> None:
     assert f"`oneos {name}" in README
+
+
+def test_the_context_reference_page_is_current() -> None:
+    from oneos.model.reference import context_reference
+
+    page = (ROOT / "docs" / "context.md").read_text(encoding="utf-8")
+    assert page == context_reference(), "run: oneos schema --format markdown > docs/context.md"

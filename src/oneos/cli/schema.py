@@ -18,8 +18,21 @@ from oneos.cli.output import emit
     default=True,
     help="The schema of a context file (default).",
 )
-def schema(which: str) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown"]),
+    default="json",
+    show_default=True,
+    help="markdown: the context file's reference page (docs/context.md).",
+)
+def schema(which: str, fmt: str) -> None:
     """Print the JSON Schema of a context file (or, with --pack, of pack.json)."""
+    if fmt == "markdown":
+        from oneos.model.reference import context_reference
+
+        emit(context_reference())
+        return
     if which == "pack":
         from oneos.render.json import pack_json_schema
 

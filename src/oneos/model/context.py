@@ -151,7 +151,6 @@ Country = Annotated[
 ]
 Alias = Annotated[str, Check(_alias), doc("Alias or first name; also names their shared doc.")]
 Text = Annotated[str, msgspec.Meta(max_length=300)]
-LongText = Annotated[str, msgspec.Meta(max_length=5000)]
 
 
 class Cadence(Model, frozen=True, kw_only=True):
@@ -167,11 +166,13 @@ class Manager(Model, frozen=True, kw_only=True):
     role: Annotated[str, doc("Role title, e.g. 'Product lead'.", max_length=120)] | None = None
     function: Annotated[str, doc("e.g. engineering, product.", max_length=80)] | None = None
     org_type: Annotated[str, doc("e.g. startup, enterprise.", max_length=80)] | None = None
-    level: Level | None = None
-    experience: Experience | None = None
+    level: Annotated[Level, doc("Management level.")] | None = None
+    experience: (
+        Annotated[Experience, doc("First-time manager, new to this team, or experienced.")] | None
+    ) = None
     timezone: TimeZone | None = None
     working_hours: Hours | None = None
-    working_model: WorkingModel | None = None
+    working_model: Annotated[WorkingModel, doc("Remote, hybrid or office.")] | None = None
     calendar_utilisation: (
         Annotated[int, doc("Share of the working week already in meetings (%).", ge=0, le=100)]
         | None
@@ -179,9 +180,9 @@ class Manager(Model, frozen=True, kw_only=True):
     budget_hours_per_week: (
         Annotated[float, doc("Hours a week for 1:1s and skip-levels.", gt=0, le=40)] | None
     ) = None
-    no_meeting_days: tuple[Weekday, ...] = ()
+    no_meeting_days: Annotated[tuple[Weekday, ...], doc("Days kept free of meetings.")] = ()
     country: Country | None = None
-    days_off: tuple[date, ...] = ()
+    days_off: Annotated[tuple[date, ...], doc("Other dates with no meetings (YYYY-MM-DD).")] = ()
     max_one_on_ones_per_day: Annotated[int, doc("Most 1:1s on one day.", ge=1, le=8)] = 3
 
 
@@ -190,15 +191,19 @@ class Person(Model, frozen=True, kw_only=True):
 
     alias: Alias
     role: Annotated[str, doc("e.g. 'Backend engineer'.", max_length=80)] | None = None
-    seniority: Seniority | None = None
-    stage: Stage | None = None
+    seniority: Annotated[Seniority, doc("Default: mid (an assumption).")] | None = None
+    stage: (
+        Annotated[Stage, doc("Relationship stage; default: read from flags and tenure.")] | None
+    ) = None
     tenure_weeks: Annotated[int, doc("Weeks on the team.", ge=0, le=2600)] | None = None
     timezone: TimeZone | None = None
     working_hours: Hours | None = None
-    flags: tuple[Flag, ...] = ()
-    current_cadence: Cadence | None = None
-    kind: Literal["direct", "dotted-line"] = "direct"
-    topics: tuple[Text, ...] = ()
+    flags: Annotated[tuple[Flag, ...], doc("Situations from the documented vocabulary.")] = ()
+    current_cadence: Annotated[Cadence, doc("Their 1:1 cadence today.")] | None = None
+    kind: Annotated[Literal["direct", "dotted-line"], doc("Reporting line.")] = "direct"
+    topics: Annotated[
+        tuple[Text, ...], doc("Work topics to seed their shared backlog (they will see them).")
+    ] = ()
     notes: (
         Annotated[str, doc("Manager-only notes; never copied into shared docs.", max_length=2000)]
         | None
@@ -209,81 +214,95 @@ class SkipLevel(Model, frozen=True, kw_only=True):
     """Skip-level meetings with the people who report to the manager's managers."""
 
     population: Annotated[int, doc("How many people the skip-levels cover.", ge=1, le=5000)]
-    goal: SkipGoal | None = None
-    format: Literal["auto", "individual", "groups"] = "auto"
+    goal: Annotated[SkipGoal, doc("Default: signal gathering (an assumption).")] | None = None
+    format: Annotated[
+        Literal["auto", "individual", "groups"], doc("Auto: one to one up to 12 people.")
+    ] = "auto"
     group_size: Annotated[int, doc("People per group session.", ge=3, le=5)] = 4
-    notes: Literal["themes-only", "themes-shared-with-managers"] = "themes-only"
+    notes: Annotated[
+        Literal["themes-only", "themes-shared-with-managers"],
+        doc("How notes are handled: themes only, never names or quotes."),
+    ] = "themes-only"
 
 
 class CurrentState(Model, frozen=True, kw_only=True):
     """How 1:1s run today and what is not working."""
 
-    cadence: Cadence | None = None
-    format: Text | None = None
-    shared_doc: bool | None = None
-    failure_modes: tuple[FailureMode, ...] = ()
-    standing_meetings: tuple[Text, ...] = ()
+    cadence: Annotated[Cadence, doc("The usual 1:1 cadence today.")] | None = None
+    format: Annotated[Text, doc("Today's format, in words.")] | None = None
+    shared_doc: Annotated[bool, doc("Is there a shared doc per person today?")] | None = None
+    failure_modes: Annotated[tuple[FailureMode, ...], doc("What is not working.")] = ()
+    standing_meetings: Annotated[
+        tuple[Text, ...], doc("Other recurring meetings you run (the barbell reviews them).")
+    ] = ()
 
 
 class Event(Model, frozen=True, kw_only=True):
     """A recent organisational event that calls for listening first."""
 
-    kind: EventKind
-    date: date
-    affected: tuple[str, ...] | Literal["all"] = "all"
-    note: Text | None = None
+    kind: Annotated[EventKind, doc("What happened.")]
+    date: Annotated[date, doc("When (YYYY-MM-DD); within ~4 months calls for listening.")]
+    affected: Annotated[
+        tuple[str, ...] | Literal["all"], doc("Aliases of the people it touched, or all.")
+    ] = "all"
+    note: Annotated[Text, doc("Anything else about it.")] | None = None
 
 
 class CareerPlan(Model, frozen=True, kw_only=True):
     """Whether and for whom to run the three-conversation career sequence."""
 
-    run: bool = True
-    who: tuple[str, ...] | None = None
-    ladder: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    run: Annotated[bool, doc("Run the career sequence at all.")] = True
+    who: Annotated[tuple[str, ...], doc("Aliases; default: everyone eligible.")] | None = None
+    ladder: Annotated[str, doc("Ladder or competency model.", max_length=200)] | None = None
 
 
 class Tools(Model, frozen=True, kw_only=True):
     """Where shared docs and action items live."""
 
-    docs: DocTool | None = None
-    tracker: Tracker | None = None
+    docs: Annotated[DocTool, doc("Where shared docs live.")] | None = None
+    tracker: Annotated[Tracker, doc("Where action items are tracked.")] | None = None
 
 
 class Privacy(Model, frozen=True, kw_only=True):
     """Rules on notes and names."""
 
-    manager_notes: Literal["none", "factual-only"] | None = None
-    anonymize: bool = False
-    rules: tuple[Text, ...] = ()
+    manager_notes: (
+        Annotated[
+            Literal["none", "factual-only"], doc("Private manager notes; default factual-only.")
+        ]
+        | None
+    ) = None
+    anonymize: Annotated[bool, doc("Replace names with aliases in every output.")] = False
+    rules: Annotated[tuple[Text, ...], doc("Company rules on notes, in words.")] = ()
 
 
 class Pilot(Model, frozen=True, kw_only=True):
     """The trial run of the new system."""
 
     weeks: Annotated[int, doc("Length of the pilot in weeks (2–4).", ge=2, le=4)] | None = None
-    start: date | None = None
+    start: Annotated[date, doc("A Monday; default: the next Monday.")] | None = None
 
 
 class Context(Model, frozen=True, kw_only=True):
     """Everything oneos knows about a manager's situation."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], doc("Always 1 for now.")] = 1
     manager: Manager = msgspec.field(default_factory=Manager)
-    people: tuple[Person, ...] = ()
-    skip_level: SkipLevel | None = None
+    people: Annotated[tuple[Person, ...], doc("Direct reports and dotted lines.")] = ()
+    skip_level: Annotated[SkipLevel, doc("Skip-levels, if any.")] | None = None
     current: CurrentState = msgspec.field(default_factory=CurrentState)
-    goals: tuple[Goal, ...] = ()
-    status_home: Annotated[str, msgspec.Meta(max_length=200)] | None = None
-    must_cover: tuple[Text, ...] = ()
-    excluded_topics: tuple[Text, ...] = ()
-    events: tuple[Event, ...] = ()
+    goals: Annotated[tuple[Goal, ...], doc("What should be more true in 4–8 weeks.")] = ()
+    status_home: Annotated[str, doc("Where project status lives.", max_length=200)] | None = None
+    must_cover: Annotated[tuple[Text, ...], doc("Topics that must be in 1:1s.")] = ()
+    excluded_topics: Annotated[tuple[Text, ...], doc("Topics that must not be.")] = ()
+    events: Annotated[tuple[Event, ...], doc("Recent layoffs, reorgs, incidents.")] = ()
     career: CareerPlan = msgspec.field(default_factory=CareerPlan)
     tools: Tools = msgspec.field(default_factory=Tools)
     privacy: Privacy = msgspec.field(default_factory=Privacy)
     pilot: Pilot = msgspec.field(default_factory=Pilot)
-    notes: LongText | None = None
-    assumptions: tuple[str, ...] = ()
-    open_questions: tuple[str, ...] = ()
+    notes: Annotated[str, doc("Anything else, in words (screened).", max_length=5000)] | None = None
+    assumptions: Annotated[tuple[str, ...], doc("Defaults the intake chose.")] = ()
+    open_questions: Annotated[tuple[str, ...], doc("What the intake could not tell.")] = ()
 
     def __post_init__(self) -> None:
         seen: dict[str, str] = {}
