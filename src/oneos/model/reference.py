@@ -49,7 +49,7 @@ def _meaning(field: inspect.Field) -> str:
     texts = [t for t in texts if t]
     texts += [(s.cls.__doc__ or "").strip() for s in _structs(field.type)]
     description = texts[0] if texts else ""
-    if field.default is not inspect.NODEFAULT and field.default not in (None, (), [], ""):
+    if field.default is not msgspec.NODEFAULT and field.default not in (None, (), [], ""):
         default = field.default
         shown = default if not isinstance(default, msgspec.Struct) else None
         if shown is not None:
@@ -91,7 +91,7 @@ def _type(t: Any) -> str:
         return f"list of {_type(t.item_type)}"
     if isinstance(t, inspect.StructType):
         return f"mapping ({t.cls.__name__})"
-    names = {
+    names: dict[type, str] = {
         inspect.StrType: "text",
         inspect.IntType: "whole number",
         inspect.FloatType: "number",

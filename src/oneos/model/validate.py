@@ -70,8 +70,11 @@ def _check(value: Any, annotation: Any, path: str, problems: list[Problem]) -> A
             problems.append(_problem(path, f"{value!r} should be a list", "write it as [a, b]"))
             return value
         item = get_args(base)[0]
+        before = len(problems)
         out = [_check(v, item, f"{path}[{i}]", problems) for i, v in enumerate(value)]
-        return _leaf(out, leaf, checks, path, problems) if leaf is not base or checks else out
+        if len(problems) > before or (leaf is base and not checks):
+            return out  # the items' own problems say it better than the list's
+        return _leaf(out, leaf, checks, path, problems)
     if origin is Literal:
         allowed = [str(a) for a in get_args(base)]
         if value not in get_args(base):
