@@ -58,6 +58,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
+    (
+        "intake",
+        "oneos.cli.intake",
+        "intake",
+        "Write a context file from your own words and a short interview.",
+    ),
     ("pack", "oneos.cli.pack", "pack", "Build the 1:1 Operating System Pack from a context."),
     (
         "schema",

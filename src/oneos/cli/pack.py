@@ -49,8 +49,19 @@ def _date(value: str | None, option: str) -> date | None:
     metavar="YYYY-MM-DD",
     help="Pretend today is this date (for reproducible runs).",
 )
+@click.option(
+    "--from-text",
+    "from_text",
+    metavar="TEXT",
+    help="Describe your team in your own words instead of giving CONTEXT ('-' reads stdin).",
+)
 def pack(
-    context_file: str | None, out_dir: Path | None, fmt: str, start: str | None, today: str | None
+    context_file: str | None,
+    out_dir: Path | None,
+    fmt: str,
+    start: str | None,
+    today: str | None,
+    from_text: str | None,
 ) -> None:
     """Build the 1:1 Operating System Pack from CONTEXT (YAML or JSON; '-' reads stdin).
 
@@ -64,13 +75,18 @@ def pack(
 
     text = None
     source = "<default>"
-    if context_file == "-":
+    if from_text is not None:
+        from oneos.cli.intake import context_from_option
+
+        context, is_default = context_from_option(from_text, context_file, today), False
+    elif context_file == "-":
         text, source = sys.stdin.read(), "<stdin>"
     elif context_file is not None:
         from oneos.api import read_text
 
         text, source = read_text(context_file), context_file
-    context, is_default = oneos.load_context(text, source)
+    if from_text is None:
+        context, is_default = oneos.load_context(text, source)
     built = oneos.build_pack(
         context, _date(start, "--start"), today=_date(today, "--today"), is_default=is_default
     )

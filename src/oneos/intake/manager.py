@@ -56,7 +56,7 @@ _EXPERIENCED = (
     r"|experience\s+managing)\b"
     r"|\bexperienced,?\s+(?:\d+|\w+)\s+(?:years?|yrs?)\b"
     r"|\bexperienced\s+(?:people\s+)?manager\b|\bseasoned\s+manager\b|\b(?:been"
-    r"|have\s+been)\s+(?:managing|a\s+manager)\s+(?:for|since)\b"
+    r"|have\s+been)\s+(?:managing|a\s+manager)\s+(?:\w+\s+){0,3}?(?:for|since)\b"
     r"|\brole\s*:[^\n.]{0,60}\bexperienced\b|\bI['’]m\s+(?:an?\s+)?(?:experienced|seasoned)\b"
 )
 _LEVEL: tuple[tuple[str, str], ...] = (

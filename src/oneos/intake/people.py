@@ -70,6 +70,11 @@ def _breakdown_re() -> re.Pattern[str]:
     )
 
 
+def placeholder_alias(i: int) -> str:
+    """'Report A' … 'Report Z', then 'Report A2' …: names for people the text did not name."""
+    return f"Report {string.ascii_uppercase[i % 26]}" + (str(i // 26 + 1) if i >= 26 else "")
+
+
 @dataclass
 class Draft:
     """A person as the extractor builds them."""
@@ -111,8 +116,7 @@ class Roster:
             return None
         taken = {p.alias for p in self.people}
         for i in range(MAX_PEOPLE):
-            letters = string.ascii_uppercase
-            alias = f"Report {letters[i % 26]}" + (str(i // 26 + 1) if i >= 26 else "")
+            alias = placeholder_alias(i)
             if alias not in taken:
                 self.people.append(Draft(alias))
                 return len(self.people) - 1
