@@ -10,7 +10,7 @@ from oneos.intake.rx import rx
 
 _TITLE_NOUN = (
     r"(?:lead|manager|director(?:\s+of\s+\w+)?|head\s+of\s+(?:the\s+)?[\w&]+(?:\s+(?:department"
-    r"|team|group|unit)|\s+[\w&]+)?|vp(?:\s+of\s+\w+)?|vice\s+president(?:\s+of\s+\w+)?"
+    r"|team|group|unit|and\s+[\w&]+))?|vp(?:\s+of\s+\w+)?|vice\s+president(?:\s+of\s+\w+)?"
     r"|cto|cpo|coo|ceo|founder|co-founder|supervisor|chief\s+\w+\s+officer|owner|coordinator"
     r"|partner"
     r"|editor|superintendent|headteacher|head\s+teacher|charge\s+nurse|foreman|captain|principal"
@@ -18,6 +18,7 @@ _TITLE_NOUN = (
 )
 _I_AM = (
     r"\bI(?:['’]?m|\s+am|\s+work\s+as|\s+was\s+hired\s+as|\s+(?:just\s+|recently\s+)?became"
+    r"|\s+(?:was|got)\s+(?:just\s+|recently\s+)?(?:promoted\s+to|made|appointed(?:\s+as)?)"
     r"|['’]ve\s+(?:just\s+|recently\s+)?(?:become|been\s+(?:made|promoted\s+to"
     r"|appointed(?:\s+as)?|hired\s+as)))"
 )

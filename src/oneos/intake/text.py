@@ -29,19 +29,18 @@ def receive_text(text: str) -> str:
 def extract(text: str, *, today: date) -> Extraction:
     """Read a paragraph into context data, with each fact's span, the assumptions made and the
     questions left open. Dates ("last month") are resolved against `today`."""
+    from oneos.intake.asks import career_who, read_asks
     from oneos.intake.manager import read_manager
     from oneos.intake.mentions import read_mentions
     from oneos.intake.people import read_people
     from oneos.intake.situation import (
-        career_who,
-        read_asks,
         read_cadence,
         read_events,
         read_failure_modes,
         read_goals,
-        read_skip_level,
         read_tools,
     )
+    from oneos.intake.skip import read_skip_level
     from oneos.intake.where import read_places
     from oneos.model.places import find_places
 
@@ -50,8 +49,8 @@ def extract(text: str, *, today: date) -> Extraction:
     places = find_places(text)
     roster, subjects = read_people(nb, sentences, places, today)
     read_mentions(roster, subjects, sentences, places, today)
-    read_places(nb, roster, places, subjects)
     read_manager(nb)
+    read_places(nb, roster, places, subjects)
     read_cadence(nb, sentences)
     read_events(nb, sentences, today)
     read_skip_level(nb, sentences, len(roster.people))

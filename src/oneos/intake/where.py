@@ -26,8 +26,18 @@ _SPREAD = (
 _TEAM_WORDS = (
     r"\b(?:reports|directs|across|spread|split|between|distributed|scattered|team\s+(?:is|are))\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
+    r"(?![- ](?:person|people|employee|strong))"
 )
 _LOCATIVE_END = r"\b(?:in|from|at|near|out\s+of|based|across|between|and)\s*$|[,/&]\s*$"
+
+
+def _after_role(nb: Notebook, place: Place) -> bool:
+    """'CTO at a startup in Berlin': a place said of the manager's own title."""
+    role = next((f for f in nb.facts if f.field == "manager.role"), None)
+    if role is None or not role.span[1] <= place.start <= role.span[1] + 60:
+        return False
+    between = (role.span[1], place.start)
+    return nb.find(r"[.;\n]", *between) is None and nb.find(_TEAM_WORDS, *between) is None
 
 
 def read_places(nb: Notebook, roster: Roster, places: list[Place], subjects: list[Subject]) -> None:
@@ -46,6 +56,7 @@ def read_places(nb: Notebook, roster: Roster, places: list[Place], subjects: lis
                 nb.find(r"-based\b", place.end, place.end + 8) is not None
                 and nb.find(r"\bi['’]m\s*$", lookback, place.start) is not None
             )
+            or _after_role(nb, place)
             or (
                 owner is not None
                 and owner.kind == "manager"
