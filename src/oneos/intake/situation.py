@@ -23,7 +23,7 @@ from oneos.intake.when import dates_between
 MEETING = (
     r"(?:1:1s?|1-on-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1to1s?|1-1s?|121s?|o3s?"
     r"|check-?ins?"
-    r"|catch-?ups?|syncs?|meetings?|meet)"
+    r"|catch-?ups?|catch\s+up|syncs?|meetings?|meet|see\s+(?:my|them|each|everyone|all\s+of\s+them))"
 )
 FREQUENCIES: tuple[tuple[int, str], ...] = (
     (
@@ -33,7 +33,11 @@ FREQUENCIES: tuple[tuple[int, str], ...] = (
     ),
     (3, r"\bevery\s+(?:three|3)\s+weeks\b"),
     (4, r"\bmonthly\b|\bonce\s+a\s+month\b|\bevery\s+(?:month|four\s+weeks|4\s+weeks)\b"),
-    (1, r"\bw?e+kly\b|\bevery\s+week\b|\bonce\s+a\s+week\b|\beach\s+week\b"),
+    (
+        1,
+        r"\bw?e+kly\b|\bevery\s+week\b|\bonce\s+a\s+week\b|\beach\s+week\b"
+        r"|\bevery\s+(?:monday|tuesday|wednesday|thursday|friday)\b",
+    ),
     (0, r"\bdaily\b|\bevery\s+(?:day|morning)\b|\btwice\s+a\s+week\b"),
 )
 _LENGTH = (

@@ -26,6 +26,7 @@ _UNDER = (
     r"\beach\s+(?:of\s+them\s+)?(?:has|have|with|supervises?|manages?|leads?)\b"
     r"|\bunder\s+(?:them|my\s+managers|those\s+managers)|\bbelow\s+them|\bin\s+(?:their"
     r"|my)\s+(?:org|teams)|\bin\s+total|\btotal\b|\bacross\s+(?:their|those)\s+teams|\bskip"
+    r"|\btogether\s+(?:have|manage|lead|look\s+after)\b|\bbetween\s+them\b"
 )
 _SKIP_GOALS: tuple[tuple[str, str], ...] = (
     ("blockers", r"\bblock(?:ers?|ed)\b|\bunblock\w*|\bobstacles?\b"),
@@ -37,7 +38,7 @@ _SKIP_GOALS: tuple[tuple[str, str], ...] = (
     ),
 )
 _GROUPS = (
-    rf"\bin\s+(?:small\s+)?groups\b(?:\s+of\s+(?P<size>{NUMBER}))?|\bgroup\s+skip"
+    rf"\b(?:in|with)\s+(?:small\s+)?groups\b(?:\s+of\s+(?P<size>{NUMBER}))?|\bgroup\s+skip"
     rf"|(?P<size2>{NUMBER})\s+(?:people\s+)?at\s+a\s+time\b"
 )
 _INDIVIDUAL = r"\bindividual(?:ly)?\b|\bone[- ](?:on|to)[- ]one\b|\b1:1\b"

@@ -54,7 +54,7 @@ def _count_re() -> re.Pattern[str]:
         r"|all\s+of\s+them|half(?:\s+of\s+them|\s+the\s+team)?)"
     )
     scope = (
-        rf"(?:\s+of\s+(?P<scope>them|those|these|whom|(?:the|my"
+        rf"(?:\s+of\s+(?P<scope>them|those|these|whom|the\s+(?:remaining|other)\s+{NUMBER}|(?:the|my"
         rf"|our)\s+(?:\w+\s+)?{_ROLE_OR_GROUP}))"
     )
     role = rf"(?:\s+(?:{SENIORITY}\s+)?{role_pattern()}|{_PEOPLE_WORD})"

@@ -44,7 +44,7 @@ _STARTS_SOON = re.compile(r"\bstarts?\b|\bstarting\b|\bwill (?:join|start)\b", r
 NEW_HIRE_MAX_WEEKS = 12
 _COVERING = re.compile(r"\b(?:covering|cover\s+for|covers|filling\s+in\s+for)\b[^.]*$")
 _DOTTED = re.compile(r"\bdotted[- ]lines?\b")
-_STABLE = rx(r"\b(?:solid|stable|steady|reliable|doing (?:great|well|fine))\b")
+_STABLE = rx(r"\b(?:solid|stable|steady|reliable|doing (?:great|well|fine)|(?:are|is) fine)\b")
 _SENIORITY_RE = rx(
     r"\b(junior|graduate|entry-level|mid[- ]level|intermediate|senior|staff|principal)\b"
     r"(?! (?:leader|leadership|management|manager|director|vp|exec))"
@@ -167,10 +167,10 @@ def read_traits(
         ]
         if with_role:
             traits.role = (role_name(role.group("mod"), role.group("noun")), inside)
-    for place in places:
-        if start <= place.start < end:
-            traits.zone = (place.zone, place.span)
-            break
+    here = [p for p in places if start <= p.start < end]
+    if len({p.zone for p in here}) == 1:
+        # One place: theirs. Several ("across Dublin and Seattle"): the team's, spread later.
+        traits.zone = (here[0].zone, here[0].span)
     stable = index.first("stable", start, end)
     if stable and not flags & {"struggling", "strained"}:
         traits.stage = ("stable", stable.span())
