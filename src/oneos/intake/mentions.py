@@ -20,6 +20,7 @@ _NOUN_CUE = re.compile(
     r"|flight\s+risk|(?-i:PIP)|performance\s+improvement\s+plan|investigation",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE = re.compile(rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
     r"(?:hires|joiners|starters|grads|graduates|recruits|peers|teammates|colleagues)$", re.I
 )
@@ -50,61 +51,35 @@ def read_mentions(
     done_until = -1
     low = roster.nb.low
     for cue_start, cue_end, _ in cue_index(text).flags:
-        match = _Span(cue_start, cue_end)
-        if match.start() < done_until or any(a <= match.start() < b for a, b in covered):
+        if cue_start < done_until or any(a <= cue_start < b for a, b in covered):
             continue
-        sentence = next((s for s in sentences if s.contains(match.start())), None)
+        sentence = next((s for s in sentences if s.contains(cue_start)), None)
         if sentence is None:
             continue
         scope_start = max(
-            [sentence.start]
-            + [s.end for s in subjects if sentence.start <= s.start < match.start()]
+            [sentence.start] + [s.end for s in subjects if sentence.start <= s.start < cue_start]
         )
-        lead = text[scope_start : match.start()]
-        noun = _NOUN_CUE.search(text, match.start(), match.end())
-        person = _person_before().search(lead)
+        noun = _NOUN_CUE.search(text, cue_start, cue_end)
+        person = _person_before().search(text, scope_start, cue_start)
         if noun is None and person is None:
             continue
         count = 1
-        number = re.search(
-            rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?$", text[scope_start : match.start()], re.I
-        )
+        number = _NUMBER_BEFORE.search(text, scope_start, cue_start)
         if noun is not None and number:
             quantity = read_quantity(number.group("n"))
             count = quantity.value if quantity else 1
-        elif noun is not None and _PLURAL.search(text, match.start(), match.end()):
+        elif noun is not None and _PLURAL.search(text, cue_start, cue_end):
             count = 2
-            roster.nb.assume("assume-plural-two", text=roster.nb.quote(match.span()))
-        start = (
-            scope_start + person.start()
-            if person
-            else (scope_start + number.start() if number else match.start())
-        )
+            roster.nb.assume("assume-plural-two", text=roster.nb.quote((cue_start, cue_end)))
+        start = person.start() if person else (number.start() if number else cue_start)
         end = next(
-            (s.start for s in subjects if s.start > match.end() and s.start < sentence.end),
+            (s.start for s in subjects if cue_end < s.start < sentence.end),
             sentence.end,
         )
         traits = read_traits(text, low, start, end, today, places)
-        group = _take(roster, count)
-        roster.apply(group, traits, counted=True)
+        roster.apply(_take(roster, count), traits, counted=True)
         done_until = end
         covered.append((start, end))
-
-
-class _Span:
-    """A cue's place in the text (what the loop above needs of a match)."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def span(self) -> tuple[int, int]:
-        return (self._start, self._end)
 
 
 def _take(roster: Roster, count: int) -> list[int]:

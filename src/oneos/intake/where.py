@@ -41,7 +41,14 @@ def _after_role(nb: Notebook, place: Place) -> bool:
 
 
 def read_places(nb: Notebook, roster: Roster, places: list[Place], subjects: list[Subject]) -> None:
-    """Manager's zone from "I'm in London"; team places spread over people without a zone."""
+    """Manager's zone from "I'm in London"; team places spread over people without a zone.
+
+    "6 reports across PST and EST" says which zones but not who is where. Leaving zones unset
+    would plan every slot in one zone, which a manager with a split team would read as wrong;
+    so the people without a zone are spread over the named zones in turn, the split is written
+    as an assumption naming each person, and the manager's own zone (when not said) is taken
+    from the first place named. "Across time zones" with no place at all becomes a question.
+    """
     used = {tuple(f.span) for f in nb.facts if f.field.endswith(".timezone")}
     names = [s.span for s in subjects if s.kind in ("name", "group")]
     team: list[Place] = []
