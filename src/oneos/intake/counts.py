@@ -23,8 +23,10 @@ _EACH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A count followed by one of these is the people under the manager's managers, not directs.
+# "them", "my 4 managers", "those leads": the managers the skip-level population sits under.
+THEIR_MANAGERS = r"(?:them|(?:my|the|those|our|their)\s+(?:\w+\s+)?(?:managers|leads|supervisors|ems|team\s+leads))"
 SKIP_TAIL = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:under\s+(?:them|my\s+managers|those\s+managers|the\s+managers|my\s+leads)"
+    rf"^\s*(?:\w+\s+){{0,2}}(?:under\s+{THEIR_MANAGERS}"
     r"|below\s+them|in\s+(?:their|my|the)\s+(?:org|orgs|teams|organi[sz]ation)|across\s+(?:their|those|the)\s+teams"
     r"|in\s+total|total\b|overall|beneath|two\s+levels\s+down|as\s+skip)",
     re.IGNORECASE,
@@ -129,9 +131,12 @@ _BARE_ITEM = re.compile(
 
 
 _SENTENCE_UNDER = re.compile(
-    r"\b(?:under|below|beneath)\s+(?:them|my\s+managers|those\s+managers)\b|\bin\s+their\s+teams\b|\bskip",
+    rf"\b(?:under|below|beneath)\s+{THEIR_MANAGERS}\b|\bin\s+their\s+teams\b|\bskip",
     re.IGNORECASE,
 )
+
+
+_UNDER_WHOM = re.compile(r"\b(?:under|below|beneath)\s+(?:my|the|our|those|their)\s+$", re.I)
 
 
 def _under_them(text: str, start: int, end: int) -> bool:
@@ -140,6 +145,8 @@ def _under_them(text: str, start: int, end: int) -> bool:
         text, max(0, start - 40), start
     ):
         return True
+    if _UNDER_WHOM.search(text, max(0, start - 20), start):
+        return False  # "under my 4 managers": these are the managers, the directs
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start))
     right = min(
         (i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text)

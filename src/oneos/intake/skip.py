@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oneos.intake.counts import SKIP_TAIL
+from oneos.intake.counts import SKIP_TAIL, THEIR_MANAGERS
 from oneos.intake.extraction import Notebook, Sentence
 from oneos.intake.numbers import NUMBER, Quantity, read_quantity
 from oneos.intake.rx import rx
@@ -24,7 +24,7 @@ _EACH = r"\beach\s+(?:of\s+them\s+)?(?:has|have|with|supervises?|manages?|leads?
 _NO_SKIP = r"\b(?:no|not|without|don'?t\s+(?:do|want|need))\s+(?:any\s+)?skip"
 _UNDER = (
     r"\beach\s+(?:of\s+them\s+)?(?:has|have|with|supervises?|manages?|leads?)\b"
-    r"|\bunder\s+(?:them|my\s+managers|those\s+managers)|\bbelow\s+them|\bin\s+(?:their"
+    rf"|\bunder\s+{THEIR_MANAGERS}|\bbelow\s+them|\bin\s+(?:their"
     r"|my)\s+(?:org|teams)|\bin\s+total|\btotal\b|\bacross\s+(?:their|those)\s+teams|\bskip"
     r"|\btogether\s+(?:have|manage|lead|look\s+after)\b|\bbetween\s+them\b"
 )
@@ -74,6 +74,8 @@ def read_skip_level(nb: Notebook, sentences: list[Sentence], managers: int) -> N
                 found = nb.find(_INDIVIDUAL, skip.end(), e)
                 assert found is not None
                 nb.set("skip_level.format", "individual", found.span())
+    if intent is not None:
+        nb.mark(intent)
     if population is not None:
         quantity, span = population
         if intent is None:

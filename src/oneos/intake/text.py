@@ -65,7 +65,7 @@ def extract(text: str, *, today: date) -> Extraction:
     _people_questions(nb, roster.fixed_size, text)
     _unrecognised(nb, sentences)
     nb.data.pop("_level_hint", None)
-    facts = tuple(sorted(nb.facts, key=lambda f: (f.span[0], f.field)))
+    facts = tuple(sorted(nb.facts, key=lambda f: (f.span[0], _natural(f.field))))
     return Extraction(
         text=text,
         facts=facts,
@@ -73,6 +73,13 @@ def extract(text: str, *, today: date) -> Extraction:
         assumptions=tuple(nb.assumptions),
         open_questions=tuple(nb.open_questions),
     )
+
+
+def _natural(field: str) -> tuple[str | int, ...]:
+    """'people[10].flags' after 'people[2].flags'."""
+    import re
+
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", field))
 
 
 def context_from_text(text: str, *, today: date) -> tuple[Context, Extraction]:

@@ -15,7 +15,8 @@ _MANAGER_BEFORE = (
     r"|near)"
     r"|\bmy\s+(?:own\s+)?(?:time\s*zone|tz|base|office)\s+(?:is|:)"
     r"|\b(?:I['’]m|I\s+am)\s+(?:based|located)\s+(?:in|on|out\s+of)"
-    r"|\bme\s*[:(]|\bmyself\s*[:(]|\blocation\s*:|\bI['’]m)\s*(?:the\s+)?$"
+    r"|\bme\s*[:(]|\bmyself\s*[:(]|\blocation\s*:|\bI['’]m|(?:^|[.;!?\n]\s*)based\s+(?:in|out\s+of))"
+    r"\s*(?:the\s+)?$"
 )
 _SPREAD = (
     r"\b(?:across|between|spread|split|distributed|scattered|over|different|several|multiple|many"
