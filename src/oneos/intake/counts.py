@@ -24,7 +24,10 @@ _EACH_BEFORE = re.compile(
 )
 # A count followed by one of these is the people under the manager's managers, not directs.
 # "them", "my 4 managers", "those leads": the managers the skip-level population sits under.
-THEIR_MANAGERS = r"(?:them|(?:my|the|those|our|their)\s+(?:\w+\s+)?(?:managers|leads|supervisors|ems|team\s+leads))"
+THEIR_MANAGERS = (
+    r"(?:them|(?:my|the|those|our|their)\s+(?:\w+\s+)?"
+    r"(?:managers|leads|supervisors|ems|team\s+leads))"
+)
 SKIP_TAIL = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:under\s+{THEIR_MANAGERS}"
     r"|below\s+them|in\s+(?:their|my|the)\s+(?:org|orgs|teams|organi[sz]ation)|across\s+(?:their|those|the)\s+teams"
@@ -49,6 +52,7 @@ def _headcount_re() -> re.Pattern[str]:
         rf"|\bteam\s+of\s+(?P<n2>{NUMBER})(?![\w-])"
         rf"|(?<![\w-])(?P<n3>{NUMBER})[- ](?:person|people|strong|member|head)\s+team\b"
         rf"|(?<![\w-])(?P<n4>{NUMBER})\s+(?:direct\s+)?(?:reports|directs)\b"
+        rf"|(?:^|(?<=[.,;:\n]\s))(?P<n7>{NUMBER})\s+(?:people|folks|engineers|staff)\b"
         rf"|\bheadcount\s+(?:is\s+|of\s+)?(?P<n5>{NUMBER})(?![\w-])"
         rf"|\b(?:direct\s+)?reports\s*[:=]\s*(?P<n6>{NUMBER})(?![\w-])",
         re.IGNORECASE,
@@ -65,7 +69,7 @@ def _breakdown_re() -> re.Pattern[str]:
 def headcount(text: str) -> tuple[Quantity, Span] | None:
     """The first stated number of direct reports."""
     for match in _headcount_re().finditer(text):
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if match.group(g))
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if match.group(g))
         if SKIP_TAIL.match(text[match.end() : match.end() + 40]):
             continue
         quantity = read_quantity(match.group(group))

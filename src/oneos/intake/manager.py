@@ -48,7 +48,7 @@ _NEW_TO_TEAM = (
     r"|started)\b|\bnew\s+to\s+(?:the|this|my)\s+team\b"
     r"|\btook\s+over\s+(?:the|this|a)\s+team\b|\btaking\s+over\b|\bI['’]m\s+new\s+(?:here"
     r"|in\s+(?:my|the)\s+role|to\s+the\s+company)\b"
-    r"|\bI\s+started\s+(?:here|this\s+role|the\s+job)\b"
+    r"|\bI\s+started\s+(?:here|this\s+role|the\s+job)\b|\bI\s+joined\s+as\s+(?:their|the\s+team['’]s)\b"
 )
 _EXPERIENCED = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many)\+?\s+(?:years?"

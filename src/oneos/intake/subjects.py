@@ -90,7 +90,8 @@ _TEAM = (
     r"|everyone|everybody|they all|all of us)\b"
 )
 _ROSTER = re.compile(
-    r"\b(?:reports?|team|directs|people)\s*(?:are|is|:|includes?|\(|—|-)\s*"
+    r"(?:\b(?:reports?|team|directs|people)\s*(?:are|is|:|includes?|\(|—|-)"
+    r"|\bI\s+(?:manage|lead|look\s+after|have|work\s+with))\s*"
     rf"(?P<list>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME}){{1,15}})"
 )
 _LOCATIVE = re.compile(r"(?:\bin|\bfrom|\bat|\bnear|\bout of|\bbased|\baround|\bto)\s*$", re.I)

@@ -44,7 +44,9 @@ _STARTS_SOON = re.compile(r"\bstarts?\b|\bstarting\b|\bwill (?:join|start)\b", r
 NEW_HIRE_MAX_WEEKS = 12
 _COVERING = re.compile(r"\b(?:covering|cover\s+for|covers|filling\s+in\s+for)\b[^.]*$")
 _DOTTED = re.compile(r"\bdotted[- ]lines?\b")
-_STABLE = rx(r"\b(?:solid|stable|steady|reliable|doing (?:great|well|fine)|(?:are|is) fine)\b")
+_STABLE = rx(
+    r"\b(?:solid|stable|steady|reliable|doing (?:great|well|fine)|(?:are|is) (?:fine|great|good))\b"
+)
 _SENIORITY_RE = rx(
     r"\b(junior|graduate|entry-level|mid[- ]level|intermediate|senior|staff|principal)\b"
     r"(?! (?:leader|leadership|management|manager|director|vp|exec))"
