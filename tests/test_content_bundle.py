@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oneos.content.loader import BUNDLE_NAME, FOLDERS, build_bundle
+from oneos.datafiles import BUNDLE_NAME, FOLDERS, build_bundle
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f.parent.name for f in FOLDERS])
@@ -13,5 +13,5 @@ def test_bundle_is_up_to_date_with_the_yaml_sources(folder: object) -> None:
 
     assert isinstance(folder, Path)
     assert (folder / BUNDLE_NAME).read_bytes() == build_bundle(folder), (
-        "a data YAML file changed: run `python -m oneos.content.loader` and commit the bundle"
+        "a data YAML file changed: run `python -m oneos.datafiles` and commit the bundle"
     )

@@ -174,10 +174,10 @@ def test_the_server_keeps_serving_after_errors(calls: Calls) -> None:
 def test_a_tool_whose_module_is_missing_says_so_instead_of_crashing(calls: Calls) -> None:
     pending = {
         "triage_hr": "oneos.safety.triage",
-        "questions": "oneos.intake.interview",
+        "questions": "oneos.intake.questions",
         "score": "oneos.gate",
         "ics": "oneos.calendar.ics",
-        "text": "oneos.intake.freetext",
+        "text": "oneos.intake.text",
     }
     missing = {call: module for call, module in pending.items() if _missing(module)}
     if not missing:
@@ -197,7 +197,7 @@ def test_triage_flags_an_hr_process_and_lets_a_1_1_request_through(calls: Calls)
 
 
 def test_intake_questions_returns_three_to_five_questions(calls: Calls) -> None:
-    _needs("oneos.intake.interview")
+    _needs("oneos.intake.questions")
     first = calls["questions"]
     assert not first.is_error, _text(first)
     questions = first.structured_content["result"]
@@ -210,7 +210,7 @@ def test_intake_questions_returns_three_to_five_questions(calls: Calls) -> None:
 
 
 def test_build_pack_from_free_text(calls: Calls) -> None:
-    _needs("oneos.intake.freetext")
+    _needs("oneos.intake.text")
     result = calls["text"]
     assert not result.is_error, _text(result)
     assert _text(result).startswith("# 1:1 Operating System Pack")

@@ -13,7 +13,7 @@ ALLOWED = {
     "oneos.errors",
     "oneos.safety",
     "oneos.model",
-    "oneos.content.loader",
+    "oneos.datafiles",
 }
 
 

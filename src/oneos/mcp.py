@@ -69,11 +69,9 @@ def _context(context: str | dict[str, Any] | None, text: str | None) -> tuple[Co
     if context is not None and text is not None:
         raise ToolError("give either `context` or `text`, not both")
     if text is not None:
-        from oneos.intake.freetext import (  # type: ignore[import-not-found, unused-ignore]
-            context_from_text,
-        )
+        from oneos.intake.text import context_from_text
 
-        extracted: Context = context_from_text(text)
+        extracted, _ = context_from_text(text, today=date.today())
         return extracted, False
     if isinstance(context, dict):
         return api.load_context(json.dumps(context), "context")
@@ -124,9 +122,7 @@ def triage(
     is not `none`, show the message and do not build 1:1 templates for that request.
     """
     with _tool_errors():
-        from oneos.safety.triage import (  # type: ignore[import-not-found, unused-ignore]
-            triage as run,
-        )
+        from oneos.safety.triage import triage as run
 
         result = run(text)
         return {
@@ -153,9 +149,7 @@ def intake_questions(
     with _tool_errors():
         import yaml
 
-        from oneos.intake.interview import (  # type: ignore[import-not-found, unused-ignore]
-            next_questions,
-        )
+        from oneos.intake.questions import next_questions
 
         partial: Any = context
         if isinstance(context, str):
@@ -226,9 +220,7 @@ def plan_calendar(
     Save it as a .ics file for the manager to import into their calendar.
     """
     with _tool_errors():
-        from oneos.calendar.ics import (  # type: ignore[import-not-found, unused-ignore]
-            calendar_ics,
-        )
+        from oneos.calendar.ics import calendar_ics
 
         try:
             pack = _pack(context, text, start)

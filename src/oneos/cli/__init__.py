@@ -59,6 +59,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
     ("calendar", "oneos.cli.calendar", "calendar", "Write the plan's meetings as calendar.ics."),
+    (
+        "intake",
+        "oneos.cli.intake",
+        "intake",
+        "Write a context file from your own words and a short interview.",
+    ),
     ("mcp", "oneos.cli.mcp", "mcp", "Serve oneos to an AI assistant as MCP tools over stdio."),
     ("pack", "oneos.cli.pack", "pack", "Build the 1:1 Operating System Pack from a context."),
     ("privacy", "oneos.cli.privacy", "privacy_command", "Find sensitive personal data in a file."),

@@ -44,6 +44,12 @@ BUSY = click.option(
     metavar="FILE.ics",
     help="Your calendar export: slots avoid the times it shows you busy (repeats included).",
 )
+FROM_TEXT = click.option(
+    "--from-text",
+    "from_text",
+    metavar="TEXT",
+    help="Describe your team in your own words instead of giving CONTEXT ('-' reads stdin).",
+)
 ANONYMIZE = click.option(
     "--anonymize",
     is_flag=True,
@@ -76,6 +82,7 @@ EXIT_CODES_HELP = """
     show_default=True,
     help="What to print on stdout (ignored with --out).",
 )
+@FROM_TEXT
 @START
 @TODAY
 @BUSY
@@ -84,6 +91,7 @@ def pack(
     context_file: str | None,
     out_dir: Path | None,
     fmt: str,
+    from_text: str | None,
     start: str | None,
     today: str | None,
     busy_file: str | None,
@@ -106,7 +114,14 @@ def pack(
             " — use --out DIR, or redirect it: oneos pack --format docx > pack.docx"
         )
     built = build_from_options(
-        context_file, start, today, busy_file, anonymize=anonymize, out_dir=out_dir, fmt=fmt
+        context_file,
+        start,
+        today,
+        busy_file,
+        from_text=from_text,
+        anonymize=anonymize,
+        out_dir=out_dir,
+        fmt=fmt,
     )
     if out_dir is not None:
         files = oneos.pack_files(built)
@@ -131,6 +146,7 @@ def build_from_options(
     today: str | None,
     busy_file: str | None,
     *,
+    from_text: str | None = None,
     anonymize: bool = False,
     out_dir: Path | None = None,
     fmt: str = "md",
@@ -154,12 +170,26 @@ def build_from_options(
 
     text = None
     source = "<default>"
-    if context_file == "-":
-        text, source = sys.stdin.read(), "<stdin>"
-    elif context_file is not None:
-        text, source = read_text(context_file), context_file
-    context, is_default = load_context(text, source)
-    screening = screen(context, anonymize=anonymize)
+    words: str | None = None
+    if from_text is not None:
+        from oneos.cli.intake import today_option, words_from_option
+        from oneos.intake.text import context_from_text
+
+        if context_file is not None:
+            raise InputError(
+                f"--from-text and CONTEXT ({context_file}) cannot be used together"
+                " — give one of them"
+            )
+        words = words_from_option(from_text)
+        context, _ = context_from_text(words, today=today_option(today))
+        is_default = False
+    else:
+        if context_file == "-":
+            text, source = sys.stdin.read(), "<stdin>"
+        elif context_file is not None:
+            text, source = read_text(context_file), context_file
+        context, is_default = load_context(text, source)
+    screening = screen(context, words, anonymize=anonymize)
     for warning in screening.warnings:
         warn(f"{warning.path}: {warning.text}")
     if not screening.pack_allowed:

@@ -39,6 +39,25 @@ def to_builtins(value: Any) -> Any:
     return msgspec.to_builtins(value)
 
 
+def compact(value: Any) -> Any:
+    """Plain data without the fields that only repeat their defaults (for writing contexts)."""
+    if isinstance(value, msgspec.Struct):
+        out = {}
+        for field in msgspec.structs.fields(value):
+            item = getattr(value, field.name)
+            default = (
+                field.default_factory()
+                if field.default_factory is not msgspec.NODEFAULT
+                else field.default
+            )
+            if field.required or item != default:
+                out[field.encode_name] = compact(item)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [compact(v) for v in value]
+    return msgspec.to_builtins(value)
+
+
 def replace(value: S, **changes: Any) -> S:
     """A copy of a frozen model with some fields changed."""
     return msgspec.structs.replace(value, **changes)
