@@ -58,6 +58,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
     # (name, module, function, one-line help) — keep alphabetical.
+    ("score", "oneos.cli.score", "score", "Score any 1:1 pack against the quality gate."),
 )
 for _name, _module, _function, _help in _TABLE:
     register(_name, _module, _function, _help)
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> Any:
     """Entry point: user mistakes become one `error:` line and exit code 2."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        return cli.main(args=argv, prog_name="oneos", standalone_mode=False)
+        result = cli.main(args=argv, prog_name="oneos", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)
@@ -87,3 +88,7 @@ def main(argv: list[str] | None = None) -> Any:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    # Without standalone mode, click returns the code of `ctx.exit(code)` instead of exiting.
+    if isinstance(result, int) and not isinstance(result, bool) and result:
+        sys.exit(result)
+    return result
