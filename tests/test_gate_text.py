@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from oneos.gate.index import bits_of, ids_of
 from oneos.gate.text import CODE, HEADING, ITEM, ROW, normalise, parse
 
 
@@ -115,6 +116,8 @@ def test_a_quality_gate_section_is_skipped(heading: str) -> None:
 
 def test_the_word_index_finds_lines_by_word_and_prefix() -> None:
     doc = parse("Coaching first.\n\nThe coach asks.\n\nA 1:1 weekly.\n")
-    assert doc.lines_with(b"coach", False) == {1}
-    assert doc.lines_with(b"coach", True) == {0, 1}
-    assert doc.lines_with(b"oneonone", False) == {2}
+    assert list(ids_of(doc.lines_with(b"coach", False))) == [1]
+    assert list(ids_of(doc.lines_with(b"coach", True))) == [0, 1]
+    assert list(ids_of(doc.lines_with(b"oneonone", False))) == [2]
+    assert doc.lines_with(b"zebra", False) == 0b111  # not a look-up word: every line
+    assert list(ids_of(bits_of([0, 5, 64]))) == [0, 5, 64]

@@ -6,6 +6,8 @@ an LLM wrote — and never looks at oneos's internal objects.
 
 from __future__ import annotations
 
+import re
+
 from oneos.errors import InputError
 from oneos.gate.checklists import run_checks
 from oneos.gate.explain import explain
@@ -14,6 +16,9 @@ from oneos.gate.report import PASS_RULE, CategoryResult, CheckResult, GateReport
 from oneos.gate.rubric import Scored, run_rubric
 from oneos.gate.signals import Evidence
 from oneos.gate.text import parse
+
+_TEXT = re.compile(r"[^\W_]")  # a letter or digit: something to read
+EVIDENCE_SHOWN = 4  # lines of evidence per checklist item
 
 __all__ = [
     "PASS_RULE",
@@ -31,7 +36,7 @@ def score(markdown: str) -> GateReport:
 
     Raises `InputError` only when there is nothing to read (no letters or digits at all).
     """
-    if not any(ch.isalnum() for ch in markdown):
+    if _TEXT.search(markdown) is None:
         raise InputError("the pack is empty: there is no text to score — give a Markdown 1:1 pack")
     reader = Reader(parse(markdown))
     checks = tuple(
@@ -53,10 +58,15 @@ def score(markdown: str) -> GateReport:
 
 def _evidence(reader: Reader, found: tuple[str, ...]) -> tuple[Evidence, ...]:
     """Evidence in line order without repeats, at most four lines."""
+    doc = reader.doc
+    hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.finding(s).hits})
     seen: dict[int, Evidence] = {}
-    for e in sorted((e for s in found for e in reader.evidence(s)), key=lambda e: e.line):
-        seen.setdefault(e.line, e)
-    return tuple(seen.values())[:4]
+    for line, i, at in hits:
+        if line not in seen:
+            seen[line] = Evidence(line=line, text=doc.excerpt(i, at))
+            if len(seen) == EVIDENCE_SHOWN:
+                break
+    return tuple(seen.values())
 
 
 def _harmful(reader: Reader, found: tuple[str, ...]) -> tuple[tuple[str, Evidence], ...]:

@@ -9,8 +9,9 @@ import bisect
 import re
 from collections.abc import Callable
 
+from oneos.gate.index import bits_of
 from oneos.gate.lexicon import MINUTES
-from oneos.gate.reader import Reader, compile_kind, custom
+from oneos.gate.reader import RULES, Reader, compile_kind, custom
 from oneos.gate.signals import MAX_EVIDENCE, Finding, Rule, scan
 from oneos.gate.text import HEADING, ITEM, PARA, Table
 
@@ -140,6 +141,7 @@ RELATIONSHIP = re.compile(
     r"|high-trust|veteran|seasoned|self-directed|under (change|pressure)|first (\d+|four|six"
     r"|eight) weeks|team leads?|tech leads?)\b"
 )
+CLASSES_SHOWN = 3  # enough distinct rhythms to show; two already pass
 NOT_A_DIRECT = re.compile(r"skip|urgent|topical|catch-?up|walk|coffee|lunch|career|pilot|retro")
 WHO_COLUMN = re.compile(
     r"person|who|report|name|relationship|direct|team member|people|role|type|stage|tier|group"
@@ -159,7 +161,7 @@ CHANNEL = re.compile(
 )
 ARROW_LINES = compile_kind(
     "arrow",
-    "→|->|=> ... 1:1|stand-?up*|team|async*|skip*|urgent|topical|slack|email|tracker|channel"
+    " > |->|=> ... 1:1|stand-?up*|team|async*|skip*|urgent|topical|slack|email|tracker|channel"
     "|retro*|all-hands|review|meeting",
 )
 MAP_MIN_ROWS = 3
@@ -205,7 +207,7 @@ for _signal, (_topic, _need, _says) in QUESTION_COUNTS.items():
 
 
 def _kinds(
-    reader: Reader, kinds: tuple[tuple[str, tuple[Rule, ...]], ...], ids: frozenset[int] | None
+    reader: Reader, kinds: tuple[tuple[str, tuple[Rule, ...]], ...], ids: int | None
 ) -> list[Hit]:
     """The first line of each kind that appears in the given lines."""
     seen = []
@@ -216,7 +218,7 @@ def _kinds(
     return seen
 
 
-def _directive_window(reader: Reader) -> frozenset[int]:
+def _directive_window(reader: Reader) -> int:
     doc = reader.doc
     starts = sorted(h.index for h in doc.headings)
     ends = {h.index: h.end for h in doc.headings}
@@ -228,12 +230,14 @@ def _directive_window(reader: Reader) -> frozenset[int]:
             later = starts[bisect.bisect_right(starts, i) :]
             stop = min(i + 1 + DIRECTIVE_WINDOW, later[0] if later else len(doc.norm))
         ids.update(range(i, stop))
-    return frozenset(ids)
+    return bits_of(ids)
 
 
 def _directive(need: int) -> Callable[[Reader], Finding]:
     def check(reader: Reader) -> Finding:
-        seen = _kinds(reader, DIRECTIVE_KINDS, _directive_window(reader))
+        seen = reader.memo(
+            "directive", lambda: _kinds(reader, DIRECTIVE_KINDS, _directive_window(reader))
+        )
         return _found(seen, len(seen), need)
 
     return check
@@ -281,18 +285,21 @@ def _cadence_by_relationship(reader: Reader) -> Finding:
     who_rows = {
         r for t in doc.tables if t.header and WHO_COLUMN.search(t.header[0]) for r in t.rows
     }
-    cadence = reader.scope("cadence") or frozenset()
-    elsewhere = set(reader.section_ids("skip")) | set(reader.section_ids("career"))
+    cadence = reader.scope("cadence") or 0
+    elsewhere = bits_of(reader.section_ids("skip")) | bits_of(reader.section_ids("career"))
+    lines = (cadence | bits_of(who_rows)) & ~elsewhere
     classes: dict[str, int] = {}
-    for i, _ in reader.hits("frequency", "doc"):
+    for i, _ in scan(doc, RULES["frequency"], lines, limit=0):
         line = doc.norm[i]
-        if NOT_A_DIRECT.search(line) or i in elsewhere:
+        if NOT_A_DIRECT.search(line):
             continue
-        if not (i in who_rows or (i in cadence and RELATIONSHIP.search(line))):
+        if i not in who_rows and not RELATIONSHIP.search(line):
             continue
         for label, pattern in FREQUENCY_CLASSES:
             if label not in classes and pattern.search(line):
                 classes[label] = i
+        if len(classes) >= CLASSES_SHOWN:
+            break
     hits = [(i, 0) for i in sorted(set(classes.values()))]
     return _found(hits, len(classes), 2)
 

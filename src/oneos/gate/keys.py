@@ -11,24 +11,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from oneos.gate.text import ONE_ON_ONE, Document
+from oneos.gate.index import LOOKUPS, ONE_ON_ONE, indexed
+from oneos.gate.text import Document
 
 Key = tuple[bytes, bool]  # a word, and whether longer words count too (a prefix)
 
 
+Clause = tuple[Key, ...]  # any one of these words
+Group = tuple[tuple[Clause, ...], ...]  # any one alternative, each needing all its clauses
+
+
 @dataclass(frozen=True, slots=True)
 class Need:
-    """All of `words` and, for each group, one of its alternatives (each itself a Need)."""
+    """Every clause (one word of each), and for each group one alternative's clauses."""
 
-    words: tuple[Key, ...]
-    groups: tuple[tuple[Need, ...], ...]
+    clauses: tuple[Clause, ...]
+    groups: tuple[Group, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not self.words and not self.groups
+        return not self.clauses and not self.groups
 
 
-_ANY = Need(words=(), groups=())
+_ANY = Need(clauses=())
 
 
 @dataclass(slots=True)
@@ -128,31 +133,33 @@ def required(source: str) -> Need:
         return _ANY
     if parser.i != len(parser.s):
         return _ANY
-    choice = _choice(alternatives, at_boundary=True)
-    if choice is None:
-        return _ANY
-    return choice[0] if len(choice) == 1 else intern(Need(words=(), groups=(choice,)))
+    sequence = [_Item("group", alternatives=alternatives)]
+    return _sequence(sequence, at_boundary=True, end_boundary=False)
 
 
-def _choice(alternatives: list[list[_Item]], at_boundary: bool) -> tuple[Need, ...] | None:
+def _choice(
+    alternatives: list[list[_Item]], at_boundary: bool, end_boundary: bool
+) -> tuple[Need, ...] | None:
     """One Need per alternative, or None when some alternative needs nothing."""
-    needs = tuple(_sequence(a, at_boundary) for a in alternatives)
+    needs = tuple(_sequence(a, at_boundary, end_boundary) for a in alternatives)
     return None if any(n.empty for n in needs) else needs
 
 
-def _sequence(items: list[_Item], at_boundary: bool) -> Need:
+def _sequence(items: list[_Item], at_boundary: bool, end_boundary: bool) -> Need:
     """Required words of a sequence; `at_b` tracks whether we stand at a word boundary."""
-    words: list[Key] = []
-    groups: list[tuple[Need, ...]] = []
+    clauses: list[Clause] = []
+    groups: list[Group] = []
     word, word_ok, at_b = "", False, at_boundary
 
     def close(whole: bool) -> None:
         nonlocal word
-        if word and word_ok:
-            words.append((word.encode(), not whole or word[0].isdigit()))
+        prefix = not whole or word[:1].isdigit()
+        if word and word_ok and indexed(word, prefix):
+            LOOKUPS.add(word.encode(), prefix)
+            clauses.append(((word.encode(), prefix),))
         word = ""
 
-    for item in items:
+    for position, item in enumerate(items):
         if item.kind == "lit" and not item.optional and _is_word(item.char):
             if not word:
                 word_ok = at_b
@@ -166,20 +173,67 @@ def _sequence(items: list[_Item], at_boundary: bool) -> Need:
         close(whole=False)
         if item.kind == "group" and item.alternatives:
             if not item.optional:
-                choice = _choice(item.alternatives, at_boundary=at_b)
-                if choice is not None and len(choice) == 1:
-                    words.extend(choice[0].words)
-                    groups.extend(choice[0].groups)
-                elif choice is not None:
-                    groups.append(choice)
+                after = _boundary_after(items, position, end_boundary)
+                choice = _choice(item.alternatives, at_b, after)
+                if choice is not None:
+                    _add_choice(choice, clauses, groups)
             ends = all(_ends_at_boundary(a) for a in item.alternatives)
             at_b = ends and (at_b or not item.optional) if item.optional else ends
         elif item.kind in ("lit", "bound"):  # an optional character
             at_b = at_b and (item.kind == "bound" or not _is_word(item.char))
         else:
             at_b = False
-    close(whole=False)
-    return intern(Need(words=tuple(words), groups=tuple(groups)))
+    close(whole=end_boundary)
+    # One object per distinct clause or group, so per-pack caches keyed by id are shared.
+    return Need(
+        tuple(_CLAUSES.setdefault(c, c) for c in clauses),
+        tuple(_GROUPS.setdefault(g, g) for g in groups),
+    )
+
+
+def _add_choice(choice: tuple[Need, ...], clauses: list[Clause], groups: list[Group]) -> None:
+    """Fold a group's alternatives into the sequence's needs, as flat as possible.
+
+    A group of one alternative adds its needs. Otherwise each alternative becomes a list of
+    clauses (a nested group folds into one clause, see `_merged`; that only widens the
+    candidates); alternatives of one clause each merge into one clause.
+    """
+    if len(choice) == 1:
+        clauses.extend(choice[0].clauses)
+        groups.extend(choice[0].groups)
+        return
+    alternatives = [n.clauses + _merged(n.groups) for n in choice]
+    if not all(alternatives):
+        return  # some alternative needs no word we can look up
+    if all(len(a) == 1 for a in alternatives):
+        clauses.append(tuple(dict.fromkeys(k for a in alternatives for k in a[0])))
+    else:
+        groups.append(tuple(alternatives))
+
+
+def _merged(groups: tuple[Group, ...]) -> tuple[Clause, ...]:
+    """A nested group as one clause: the longest single word of each alternative, if any."""
+    out = []
+    for group in groups:
+        keys = []
+        for alternative in group:
+            single = [clause[0] for clause in alternative if len(clause) == 1]
+            if not single:
+                break
+            keys.append(max(single, key=lambda k: len(k[0])))
+        else:
+            out.append(_CLAUSES.setdefault(tuple(keys), tuple(keys)))
+    return tuple(out)
+
+
+def _boundary_after(items: list[_Item], position: int, end_boundary: bool) -> bool:
+    """Whether a word boundary certainly follows the item at `position`."""
+    if position + 1 == len(items):
+        return end_boundary
+    nxt = items[position + 1]
+    if nxt.optional:
+        return False
+    return nxt.kind == "bound" or (nxt.kind == "lit" and not _is_word(nxt.char))
 
 
 def _ends_at_boundary(items: list[_Item]) -> bool:
@@ -201,36 +255,45 @@ def _is_word(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def lines_needed(doc: Document, need: Need) -> frozenset[int] | None:
-    """Lines that could match (None: no constraint, read every line); cached per pack."""
-    key = id(need)
-    if key in doc.needs:
-        return doc.needs[key]
-    found: frozenset[int] | None = None
-    for word, prefix in need.words:
-        ids = doc.lines_with(word, prefix)
+def lines_needed(doc: Document, need: Need) -> int | None:
+    """Lines that could match, as a bit set (None: no constraint, read every line)."""
+    if need.empty:
+        return None
+    found = _all(doc, need.clauses)
+    cache = doc.needs
+    for group in need.groups:
+        if found == 0:
+            break
+        ids = cache.get(id(group))
+        if ids is None:
+            ids = 0
+            for alternative in group:
+                ids |= _all(doc, alternative) or 0
+            cache[id(group)] = ids
+        found = ids if found is None else found & ids
+    return 0 if found is None else found
+
+
+def _all(doc: Document, clauses: tuple[Clause, ...]) -> int | None:
+    """Lines meeting every clause, as a bit set (None when there are no clauses)."""
+    found: int | None = None
+    cache, lines_with = doc.needs, doc.lines_with
+    for clause in clauses:
+        if len(clause) == 1:
+            ids = lines_with(*clause[0])
+        else:
+            cached = cache.get(id(clause))
+            if cached is None:
+                cached = 0
+                for word, prefix in clause:
+                    cached |= lines_with(word, prefix)
+                cache[id(clause)] = cached
+            ids = cached
         found = ids if found is None else found & ids
         if not found:
-            break
-    else:
-        for group in need.groups:
-            union: set[int] = set()
-            for alternative in group:
-                ids_or_none = lines_needed(doc, alternative)
-                if ids_or_none is None:
-                    break
-                union.update(ids_or_none)
-            else:
-                found = frozenset(union) if found is None else found & union
-                if not found:
-                    break
-    doc.needs[key] = found
+            return 0
     return found
 
 
-def intern(need: Need) -> Need:
-    """One object per distinct tree, so the per-pack cache is shared across rules."""
-    return _INTERNED.setdefault(need, need)
-
-
-_INTERNED: dict[Need, Need] = {}
+_CLAUSES: dict[Clause, Clause] = {}
+_GROUPS: dict[Group, Group] = {}

@@ -46,7 +46,7 @@ PURPOSE = (
             "not for|not a|not the|not about|not where|not used for|isn't|aren't|never|no longer"
             "|instead of ... status|progress report*|project update*|updates|task list*"
             "|to-do list*|todo list*|ticket*|reporting|report-outs?",
-            "not for:|are not for|is not for|isn't for|aren't for",
+            "1:1s?|meetings? ... not for|aren't for|isn't for",
             "status|progress report*|project update*|updates ... is not|isn't|are not|aren't"
             "|doesn't belong|don't belong|never|no longer|stays? out|not on",
         ),
@@ -83,7 +83,6 @@ PURPOSE = (
             "|distributed|co-located|colocated|office-based|on-site",
             r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (direct )?reports",
         ),
-        anchors=("reports",),
     ),
     S(
         "out_of_scope_hr",
@@ -147,7 +146,6 @@ CADENCE = (
             r"(24|48|72) ?(h|hrs?|hours?)\b",
         ),
         scope="urgent",
-        anchors=("24", "48", "72"),
     ),
     S(
         "skip_cadence",
@@ -172,7 +170,8 @@ CADENCE = (
         "reassess",
         "a point to review the cadence after a few weeks",
         (
-            "reassess*|revisit*|re-?evaluat*|review*|adjust*|re-?check*|check again|recalibrat*"
+            "reassess*|revisit*|reevaluat*|re-evaluat*|review*|adjust*|recheck*|re-check*"
+            "|check again|recalibrat*"
             r" ... (after|in|every|at|for) (the )?(first )?(\d+|two|three|four|six|eight)"
             r"([-–]\d+)? ?weeks",
             r"after (the )?first (\d+|two|three|four|six|eight)([-–]\d+)? ?weeks",
@@ -206,7 +205,6 @@ CADENCE = (
             "|preparation|to prep|to prepare|before|beforehand)",
             r"prep|preparation|prepare ... (\d+|five|ten|two|three) ?(min|mins|minutes)",
         ),
-        anchors=("min",),
     ),
 )
 
@@ -238,8 +236,8 @@ DOCS = (
         "action_items",
         "action items or next steps",
         (
-            "action items?|action points?|next steps?|todo*|to-do*|follow-?ups?|actions"
-            "|takeaways|commitments",
+            "action items?|action points?|next steps?|todo*|to-do list*|to do list*"
+            "|follow-?ups?|actions|takeaways|commitments",
         ),
     ),
     S(
@@ -277,8 +275,9 @@ DOCS = (
         "pre-work for both sides (both add topics before the meeting)",
         (
             "both|each of you|either of you|you and your report|you and they|manager and report"
-            "|report and manager ... add*|prep*|bring*|writ*|put*|list*|pre-?work|agenda|topics?",
-            "pre-?work|prework|prep ... both|each of you|either of you|you and your report"
+            "|report and manager ... add*|prep*|bring*|writ*|put*|list*|prework|pre-work"
+            "|agenda|topics?",
+            "prework|pre-work|prep ... both|each of you|either of you|you and your report"
             "|manager and report|report and manager",
         ),
         gap=70,

@@ -120,7 +120,6 @@ CAREER = (
             "(\\d+|five|ten|three) years? (from now|out|ahead|time)",
         ),
         scope="career",
-        anchors=("year",),
     ),
     S(
         "action_plan",
@@ -154,7 +153,6 @@ CAREER = (
             "(1|one) ?(-|–|to) ?(3|three) (bets|goals|areas|skills|focus|things)",
         ),
         scope="career",
-        anchors=("bet", "goal", "area", "skill"),
     ),
     S(
         "practice_loop",
@@ -202,20 +200,6 @@ CAREER = (
             rf"\b{DAY} {MONTH}\b",
         ),
         scope="career pilot",
-        anchors=(
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-        ),
     ),
     S(
         "themes_drivers",

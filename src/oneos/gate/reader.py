@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from oneos.gate.index import bits_of, ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
 from oneos.gate.lexicon_care import HARM, SPECIAL, WELLBEING
 from oneos.gate.lexicon_people import CAREER, COACHING
@@ -16,6 +17,7 @@ from oneos.gate.signals import (
     Signal,
     compile_signal,
     evidence,
+    lines_matching,
     scan,
 )
 from oneos.gate.text import Document
@@ -65,24 +67,26 @@ class Reader:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._scopes: dict[str, frozenset[int] | None] = {"doc": None}
+        self._scopes: dict[str, int | None] = {"doc": None}
         self._findings: dict[str, Finding] = {}
         self._ends = {h.index: h.end for h in doc.headings}
+        self._headings: dict[str, list[int]] = {}
+        self._memo: dict[str, list[tuple[int, int]]] = {}
+        self._mentions: dict[str, int] = {}
 
-    def scope(self, name: str) -> frozenset[int] | None:
-        """`doc` (None: every line), or the named topics' sections and mention lines."""
+    def scope(self, name: str) -> int | None:
+        """`doc` (None: every line), or the named topics' sections and mention lines (bits)."""
         if name not in self._scopes:
-            ids: set[int] = set()
+            bits = 0
             for topic in name.split():
-                ids.update(self.section_ids(topic))
-                ids.update(self.mention_ids(topic))
-            self._scopes[name] = frozenset(ids)
+                bits |= bits_of(self.section_ids(topic)) | self.mention_bits(topic)
+            self._scopes[name] = bits
         return self._scopes[name]
 
     def scope_ids(self, name: str) -> list[int]:
         """The scope's logical lines in order."""
         scope = self.scope(name)
-        return list(range(len(self.doc.norm))) if scope is None else sorted(scope)
+        return list(range(len(self.doc.norm))) if scope is None else list(ids_of(scope))
 
     def section_ids(self, topic: str) -> list[int]:
         """Logical lines under headings of this topic (subsections included)."""
@@ -93,16 +97,35 @@ class Reader:
 
     def headings(self, topic: str) -> list[int]:
         """Logical lines of the headings of this topic."""
-        pattern = TOPICS[topic].heading
-        return [h.index for h in self.doc.headings if pattern.search(h.title)]
+        found = self._headings.get(topic)
+        if found is None:
+            pattern = TOPICS[topic].heading
+            found = [h.index for h in self.doc.headings if pattern.search(h.title)]
+            self._headings[topic] = found
+        return found
+
+    def mention_bits(self, topic: str) -> int:
+        """Lines that name the topic, as a bit set."""
+        bits = self._mentions.get(topic)
+        if bits is None:
+            rules = MENTIONS.get(topic)
+            bits = 0 if rules is None else lines_matching(self.doc, rules)
+            self._mentions[topic] = bits
+        return bits
 
     def mention_ids(self, topic: str) -> list[int]:
-        rules = MENTIONS.get(topic)
-        return [] if rules is None else [i for i, _ in scan(self.doc, rules, None, limit=0)]
+        """Lines that name the topic, in order."""
+        return list(ids_of(self.mention_bits(topic)))
 
     def mentions(self, topic: str, text: str) -> bool:
         """Whether a piece of normalised text names the topic."""
         return any(r.regex.search(text) for r in MENTIONS.get(topic, ()))
+
+    def memo(self, key: str, work: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """Work that two custom signals share, done once per pack."""
+        if key not in self._memo:
+            self._memo[key] = work()
+        return self._memo[key]
 
     def finding(self, signal_id: str) -> Finding:
         """What one signal found in this pack."""
@@ -129,6 +152,6 @@ class Reader:
         return scan(self.doc, RULES[signal_id], self.scope(scope), plain=signal.plain, limit=limit)
 
 
-def compile_kind(kind_id: str, pattern: str, anchors: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+def compile_kind(kind_id: str, pattern: str) -> tuple[Rule, ...]:
     """Rules for one 'kind' of thing a custom signal counts (a safety case, an EAP…)."""
-    return compile_signal(Signal(id=kind_id, says=kind_id, patterns=(pattern,), anchors=anchors))
+    return compile_signal(Signal(id=kind_id, says=kind_id, patterns=(pattern,)))

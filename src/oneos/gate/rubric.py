@@ -219,6 +219,7 @@ def score_category(category: Category, reader: Reader) -> Scored:
     tailored = sum(1 for m in met if m.tier == "tailored" and m.outcome.ok)
     have = {m.criterion.needs for m in met if m.outcome.ok}
     total_core = len(category.core)
+    signs = f"{tailored} tailoring sign{'' if tailored == 1 else 's'}"
     if harmful:
         score, verdict = 1, "harmful text found"
     elif core == 0:
@@ -230,12 +231,12 @@ def score_category(category: Category, reader: Reader) -> Scored:
     elif tailored < category.for_4:
         score, verdict = (
             3,
-            f"present but generic: {tailored} tailoring signs (4 needs {category.for_4})",
+            f"present but generic: {signs} (4 needs {category.for_4})",
         )
     elif tailored < category.for_5 or not set(category.five_needs) <= have:
-        score, verdict = 4, f"complete, partly tailored: {tailored} tailoring signs"
+        score, verdict = 4, f"complete, partly tailored: {signs}"
     else:
-        score, verdict = 5, f"complete and tailored: {tailored} tailoring signs"
+        score, verdict = 5, f"complete and tailored: {signs}"
     return Scored(category=category, score=score, met=met, harmful=harmful, verdict=verdict)
 
 

@@ -9,15 +9,17 @@ Anything else is a regular expression.
 
 Speed matters (a 40 KB pack in a few milliseconds), so a pattern's regular expression only
 runs on candidate lines: `keys.required` works out which words a match cannot do without,
-and the pack's word index gives the lines holding them. A signal whose patterns need no
-word at all lists `anchors`, or reads every line of its scope.
+and the pack's word index gives the lines holding them. A pattern that needs no word we can
+look up reads every line of its scope (fine for a topic, avoided for the whole pack).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from oneos.gate.index import bits_of, ids_of
 from oneos.gate.keys import Need, lines_needed, required
 from oneos.gate.text import Document
 
@@ -25,13 +27,14 @@ _META = set("\\.^$*+?{}[]()|")
 _QUANT = set("?*+{")
 _SUFFIX = re.compile(r"(?<=[a-z0-9])(?<!\\[a-zA-Z])\*")  # `word*`, not `\d*`
 _CLAUSE_END = ".;!?"
+_SINGLE_WORD = re.compile(r"[a-z]{3,}\*?")
 # Words that turn a harmful-looking instruction into a warning against it.
 NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|none|nothing|without|avoid\w*|refrain\w*|stop\w*|"
     r"instead of|rather than|cannot|can't|don't|doesn't|isn't|aren't|won't|shouldn't|"
     r"mustn't|wouldn't|didn't)\b|n't\b"
 )
-MAX_EVIDENCE = 3
+MAX_EVIDENCE = 1  # lines of evidence kept per signal: the first place it is found
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +67,6 @@ class Signal:
     plain: bool = False
     """Count only matches whose clause has no negation: used for harmful instructions."""
     gap: int = 60
-    anchors: tuple[str, ...] = ()
-    """Words to look for when no part of a pattern starts with words (`min` = min…)."""
     min_hits: int = 1
 
 
@@ -75,19 +76,20 @@ class Rule:
 
     regex: re.Pattern[str]
     need: Need
+    words_only: bool = False
+    """The pattern is a list of single words: the word index alone answers it."""
 
 
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
     """Turn a signal's patterns into rules that know which words locate their candidates."""
     rules = []
     gap = rf"[^.;!?\n]{{0,{signal.gap}}}?"
-    anchors = tuple(Need(words=((a.encode(), True),), groups=()) for a in signal.anchors)
     for pattern in signal.patterns:
         source = gap.join(_part(p) for p in pattern.split(" ... "))
-        need = required(source)
-        if need.empty and anchors:
-            need = Need(words=(), groups=(anchors,))
-        rules.append(Rule(regex=re.compile(source), need=need))
+        words_only = " ... " not in pattern and all(
+            _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
+        )
+        rules.append(Rule(re.compile(source), required(source), words_only))
     return tuple(rules)
 
 
@@ -119,39 +121,43 @@ def _alternatives(part: str) -> list[str]:
     return [a.strip() for a in out if a.strip()]
 
 
-def _bounded(alternative: str) -> str:
+def _bounded(alternative: str, start: bool = True) -> str:
     body = _SUFFIX.sub(r"\\w*", alternative)
-    start = r"\b" if alternative[0].isalnum() else ""
+    head = r"\b" if start and alternative[0].isalnum() else ""
     tail = alternative.rstrip(")")
     ends_word = tail[-1:].isalnum() or tail.endswith("*")
     if tail.endswith("?") and not tail.endswith("\\?"):
         ends_word = tail[-2:-1].isalnum() or tail[-2:-1] == ")"
-    return f"{start}(?:{body})" + (r"\b" if ends_word else "")
+    return f"{head}(?:{body})" + (r"\b" if ends_word else "")
 
 
 def _part(part: str) -> str:
-    return "(?:" + "|".join(_bounded(a) for a in _alternatives(part)) + ")"
+    alternatives = _alternatives(part)
+    if all(a[0].isalnum() for a in alternatives):
+        # One leading boundary for all: the engine then tries alternatives at word starts only.
+        return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"
+    return "(?:" + "|".join(_bounded(a) for a in alternatives) + ")"
 
 
-def candidates(doc: Document, rule: Rule, scope: frozenset[int] | None) -> list[int]:
+def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
     """Lines holding every word the rule needs, in order; all scope lines if it needs none."""
     found = lines_needed(doc, rule.need)
     if found is None:
-        return sorted(scope) if scope is not None else list(range(len(doc.norm)))
-    if scope is not None:
-        found = found & scope
-    return sorted(found)
+        found = scope if scope is not None else (1 << len(doc.norm)) - 1
+    elif scope is not None:
+        found &= scope
+    return ids_of(found)
 
 
 def scan(
     doc: Document,
     rules: tuple[Rule, ...],
-    scope: frozenset[int] | None,
+    scope: int | None,
     *,
     plain: bool = False,
     limit: int = MAX_EVIDENCE,
 ) -> list[tuple[int, int]]:
-    """(logical line, offset) of matches in the scope, one per line, in line order.
+    """(logical line, offset) of matches in the scope (a bit set), one per line, in order.
 
     Stops once `limit` lines are found (0 = find them all). Deterministic: rules are tried
     in order, each from the top of the scope.
@@ -185,6 +191,21 @@ def negated(line: str, start: int, end: int) -> bool:
     begin = max(line.rfind(c, 0, start) for c in _CLAUSE_END) + 1
     stops = [p for p in (line.find(c, end) for c in _CLAUSE_END) if p != -1]
     return NEGATION.search(line, begin, min(stops) if stops else len(line)) is not None
+
+
+def lines_matching(doc: Document, rules: tuple[Rule, ...]) -> int:
+    """Every line where some rule matches, as a bit set (offsets not needed).
+
+    Word-only rules take the index's answer as it is; it can include a line where the word
+    touches a non-ASCII letter, which is harmless for deciding what belongs to a topic.
+    """
+    bits = 0
+    for rule in rules:
+        if rule.words_only and not rule.need.empty:
+            bits |= lines_needed(doc, rule.need) or 0
+        else:
+            bits |= bits_of(i for i, _ in scan(doc, (rule,), None, limit=0))
+    return bits
 
 
 def evidence(doc: Document, hits: tuple[tuple[int, int], ...]) -> tuple[Evidence, ...]:

@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from oneos.gate.index import LOOKUPS, build_index
+
 _GATE_TITLE = re.compile(r"(?:\d+[.)]?\s*)?(?:quality (?:gate|checks?)|gate(?: result| report)?)\b")
 _ATX = re.compile(r"(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _SETEXT = re.compile(r"(?:=+|-+)\s*$")
@@ -32,11 +34,6 @@ _EMPHASIS = re.compile(r"[*_`]+")
 _SYN_WORDS = re.compile(r"one[- ](?:on|to)[- ]one(s?)(?![a-z])")
 _SYN_DIGITS = re.compile(r"1[- ](?:on|to)[- ]1(s?)(?![0-9a-z])|1-1(s?)(?![0-9a-z:])")
 _SYN_CHECKIN = re.compile(r"check-?in(s?)(?![a-z])")
-# The word index sees letters and digits only; `1:1` becomes the word `oneonone`.
-_KEEP = b"abcdefghijklmnopqrstuvwxyz0123456789\n"
-_TO_WORDS = bytes(c if c in _KEEP else 32 for c in range(256))
-ONE_ON_ONE = "oneonone"
-
 PARA, ITEM, HEADING, ROW, CODE = "para", "item", "heading", "row", "code"
 _STRUCTURE = frozenset("#=-|*_0123456789SsPp`~>+")
 
@@ -78,27 +75,34 @@ class Document:
     headings: list[Heading] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     norm: list[str] = field(default_factory=list)
-    index: dict[bytes, list[int]] = field(default_factory=dict)
+    index: dict[bytes, int] = field(default_factory=dict)
+    """Each indexed word and the logical lines holding it, as a bit set (bit i = line i)."""
     vocab: list[bytes] = field(default_factory=list)
-    _lines: dict[tuple[bytes, bool], frozenset[int]] = field(default_factory=dict)
-    needs: dict[int, frozenset[int] | None] = field(default_factory=dict)
+    _exact: dict[bytes, int] = field(default_factory=dict)
+    _prefixed: dict[bytes, int] = field(default_factory=dict)
+    needs: dict[int, int | None] = field(default_factory=dict)
+    version: int = 0
+    """How many look-up words rules had registered when this pack was read."""
     """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
 
-    def lines_with(self, word: bytes, prefix: bool) -> frozenset[int]:
-        """Logical lines holding `word` (or, with `prefix`, any word starting with it)."""
-        key = (word, prefix)
-        found = self._lines.get(key)
-        if found is None:
-            if not prefix:
-                found = frozenset(self.index.get(word, ()))
-            else:
-                vocab, ids = self.vocab, set()
-                at = bisect.bisect_left(vocab, word)
-                while at < len(vocab) and vocab[at].startswith(word):
-                    ids.update(self.index[vocab[at]])
-                    at += 1
-                found = frozenset(ids)
-            self._lines[key] = found
+    def lines_with(self, word: bytes, prefix: bool) -> int:
+        """Logical lines (a bit set) holding `word`, or with `prefix` any word starting with it."""
+        cache = self._prefixed if prefix else self._exact
+        found = cache.get(word)
+        if found is not None:
+            return found
+        added = LOOKUPS.since.get((word, prefix))
+        if added is None or added > self.version:
+            found = (1 << len(self.norm)) - 1  # not indexed for this pack: every line
+        elif not prefix:
+            found = self.index.get(word, 0)
+        else:
+            vocab, index, found = self.vocab, self.index, 0
+            at = bisect.bisect_left(vocab, word)
+            while at < len(vocab) and vocab[at].startswith(word):
+                found |= index[vocab[at]]
+                at += 1
+        cache[word] = found
         return found
 
     def line_of(self, index: int, offset: int = 0) -> int:
@@ -128,9 +132,30 @@ class Document:
         return ("…" if begin else "") + cut + "…"
 
 
+# Typographic characters folded to ASCII, one for one (so offsets keep their meaning): most
+# packs then become plain ASCII, which every later step handles much faster.
+_FOLD = (
+    ("’", "'"),
+    ("‘", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("—", "-"),
+    ("–", "-"),
+    ("→", ">"),
+    ("…", "."),
+    ("•", "*"),
+    ("\u00a0", " "),
+    ("×", "x"),
+)
+
+
 def normalise(text: str) -> str:
-    """Lower case, plain quotes, and one spelling for the 1:1 meeting (one-on-one, check-in…)."""
-    low = text.lower().replace("’", "'").replace("_", " ")
+    """Lower case, ASCII punctuation, one spelling for the 1:1 meeting (one-on-one, check-in…)."""
+    if not text.isascii():
+        for typographic, plain in _FOLD:
+            if typographic in text:
+                text = text.replace(typographic, plain)
+    low = text.lower().replace("_", " ")
     low = _SYN_WORDS.sub(_one_on_one, low)
     low = _SYN_DIGITS.sub(_one_on_one, low)
     return _SYN_CHECKIN.sub(_one_on_one, low)
@@ -205,6 +230,20 @@ class _Parser:
                     breaks.append(((0, number),))
                     self.para_start = -1 if line[0] in " \t" else len(texts) - 1
                     self.open = True
+            elif (
+                first in "-*+"
+                and s[1:2] == " "
+                and s[2:3] not in "-*_"
+                and self.table is None
+                and not self.skip_level
+                and "|" not in s
+            ):
+                # A list item (not a rule like "- - -"): a new logical line.
+                texts.append(s)
+                kinds.append(ITEM)
+                breaks.append(((0, number),))
+                self.para_start = -1
+                self.open = True
             elif first in "`~" and s.startswith(("```", "~~~")):
                 self._close()
                 fence = s[:3]
@@ -296,15 +335,17 @@ class _Parser:
         return number < len(self.lines) and bool(_TABLE_RULE.match(self.lines[number].strip()))
 
     def _row(self, s: str, number: int) -> None:
-        if _TABLE_RULE.match(s):
+        if "-" in s and _TABLE_RULE.match(s):
             return
-        cells = [c.strip() for c in s.strip("|").split("|")]
         if self.table is None:
             self._close()
+            cells = s.strip("|").split("|")
             header = tuple(normalise(_EMPHASIS.sub("", c)).strip() for c in cells)
             self.table = (number, header, [])
         if not self.skip_level:
-            text = " | ".join(cells).replace("<br>", " ").replace("<br/>", " ")
+            text = s.strip("|").strip()
+            if "<" in text:
+                text = text.replace("<br>", " ").replace("<br/>", " ")
             self.table[2].append(self._add(text, number, ROW))
 
     def _end_table(self) -> None:
@@ -351,18 +392,9 @@ class _Parser:
         doc = self.doc
         joined = normalise("\n".join(doc.texts))
         doc.norm = joined.split("\n")
-        words = joined.encode().replace(b"1:1", b" " + ONE_ON_ONE.encode()).translate(_TO_WORDS)
-        index: dict[bytes, list[int]] = {}
-        get = index.get
-        for i, line in enumerate(words.split(b"\n")):
-            for word in set(line.split()):
-                ids = get(word)
-                if ids is None:
-                    index[word] = [i]
-                else:
-                    ids.append(i)
-        doc.index = index
-        doc.vocab = sorted(index)
+        doc.index = build_index(joined)
+        doc.version = LOOKUPS.version
+        doc.vocab = sorted(doc.index)
         doc.headings = _with_ends(doc.headings, len(doc.texts))
         return doc
 
