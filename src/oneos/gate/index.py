@@ -87,12 +87,11 @@ def bits_of(ids: Iterable[int]) -> int:
 
 
 def ids_of(bits: int) -> Iterator[int]:
-    """The logical line numbers in a bit set, in order."""
-    digits = bin(bits)[:1:-1]
-    at = digits.find("1")
-    while at != -1:
-        yield at
-        at = digits.find("1", at + 1)
+    """The logical line numbers in a bit set, in order (lazily: scans often stop early)."""
+    while bits:
+        low = bits & -bits
+        yield low.bit_length() - 1
+        bits ^= low
 
 
 def build_index(normalised: str) -> dict[bytes, int]:
