@@ -69,6 +69,7 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("pack", "oneos.cli.pack", "pack", "Build the 1:1 Operating System Pack from a context."),
     ("privacy", "oneos.cli.privacy", "privacy_command", "Find sensitive personal data in a file."),
     ("questions", "oneos.cli.questions", "questions", "Browse the question bank and agenda menu."),
+    ("score", "oneos.cli.score", "score", "Score any 1:1 pack against the quality gate."),
     (
         "schema",
         "oneos.cli.schema",
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> Any:
     """Entry point: user mistakes become one `error:` line and exit code 2."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        return cli.main(args=argv, prog_name="oneos", standalone_mode=False)
+        result = cli.main(args=argv, prog_name="oneos", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)
@@ -105,3 +106,7 @@ def main(argv: list[str] | None = None) -> Any:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    # Without standalone mode, click returns the code of `ctx.exit(code)` instead of exiting.
+    if isinstance(result, int) and not isinstance(result, bool) and result:
+        sys.exit(result)
+    return result

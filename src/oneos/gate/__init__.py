@@ -1,0 +1,107 @@
+"""The quality gate: checklists A–F and a six-category rubric, read from any pack's Markdown.
+
+`score(markdown)` judges the text alone — a pack oneos rendered, one a person wrote, or one
+an LLM wrote — and never looks at oneos's internal objects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oneos.errors import InputError
+from oneos.gate.checklists import run_checks
+from oneos.gate.explain import explain
+from oneos.gate.reader import Reader, says
+from oneos.gate.report import PASS_RULE, CategoryResult, CheckResult, GateReport
+from oneos.gate.rubric import Scored, run_rubric
+from oneos.gate.signals import Evidence
+from oneos.gate.text import parse
+
+_TEXT = re.compile(r"[^\W_]")  # a letter or digit: something to read
+EVIDENCE_SHOWN = 4  # lines of evidence per checklist item
+
+__all__ = [
+    "PASS_RULE",
+    "CategoryResult",
+    "CheckResult",
+    "Evidence",
+    "GateReport",
+    "explain",
+    "score",
+]
+
+
+def score(markdown: str) -> GateReport:
+    """Run every checklist item and rubric category on a Markdown pack (deterministic).
+
+    Raises `InputError` only when there is nothing to read (no letters or digits at all).
+    """
+    if _TEXT.search(markdown) is None:
+        raise InputError("the pack is empty: there is no text to score — give a Markdown 1:1 pack")
+    reader = Reader(parse(markdown))
+    checks = tuple(
+        CheckResult(
+            id=check.id,
+            group=check.group,
+            title=check.title,
+            passed=outcome.ok,
+            evidence=_evidence(reader, outcome.found),
+            fix=check.fix,
+            missing=() if outcome.ok else outcome.missing,
+            harmful=() if outcome.ok else _harmful(reader, outcome.harmful),
+        )
+        for check, outcome in run_checks(reader)
+    )
+    categories = tuple(_category(reader, scored) for scored in run_rubric(reader))
+    return GateReport(checks=checks, categories=categories)
+
+
+def _evidence(reader: Reader, found: tuple[str, ...]) -> tuple[Evidence, ...]:
+    """Evidence in line order without repeats, at most four lines."""
+    doc = reader.doc
+    hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.finding(s).hits})
+    seen: dict[int, Evidence] = {}
+    for line, i, at in hits:
+        if line not in seen:
+            seen[line] = Evidence(line=line, text=doc.excerpt(i, at))
+            if len(seen) == EVIDENCE_SHOWN:
+                break
+    return tuple(seen.values())
+
+
+def _harmful(reader: Reader, found: tuple[str, ...]) -> tuple[tuple[str, Evidence], ...]:
+    return tuple((says(s), reader.evidence(s)[0]) for s in found)
+
+
+def _lines(reader: Reader, found: tuple[str, ...]) -> list[int]:
+    doc = reader.doc
+    lines = {doc.line_of(i, start) for s in found for i, start in reader.finding(s).hits}
+    return sorted(lines)[:3]
+
+
+def _category(reader: Reader, scored: Scored) -> CategoryResult:
+    reasons = [f"{scored.score}/5: {scored.verdict}."]
+    for said, e in _harmful(reader, scored.harmful):
+        reasons.append(f'harmful: {said} — line {e.line}: "{e.text}"')
+    for met in scored.met:
+        if met.outcome.ok:
+            lines = _lines(reader, met.outcome.found)
+            where = f" (line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
+            reasons.append(f"+ {met.tier}: {met.criterion.text}{where if lines else ''}")
+        else:
+            reasons.append(f"- {met.tier}: {met.criterion.text}")
+    if scored.score == 4:
+        have = {m.criterion.needs for m in scored.met if m.outcome.ok}
+        lacking = [
+            m.criterion.text
+            for m in scored.met
+            if m.criterion.needs in scored.category.five_needs and m.criterion.needs not in have
+        ]
+        if lacking:
+            reasons.append("a 5 also needs: " + "; ".join(lacking))
+    return CategoryResult(
+        key=scored.category.key,
+        title=scored.category.title,
+        score=scored.score,
+        reasons=tuple(reasons),
+    )

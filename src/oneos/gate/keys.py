@@ -1,0 +1,299 @@
+"""Which words a regular expression cannot match without, so only lines holding them are read.
+
+The lexicon's expressions use a small subset of the regular-expression language: literals,
+groups with alternatives, `?` `*` `+` `{n,m}`, classes, `\\b` and a few escapes. This module
+parses that subset into a tree of required words: a sequence needs all of its required
+parts, a group needs one of its alternatives. Anything it does not understand counts as "no
+constraint", so the answer is always safe (it may read more lines, never fewer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oneos.gate.index import LOOKUPS, ONE_ON_ONE, indexed
+from oneos.gate.text import Document
+
+Key = tuple[bytes, bool]  # a word, and whether longer words count too (a prefix)
+
+
+Clause = tuple[Key, ...]  # any one of these words
+Group = tuple[tuple[Clause, ...], ...]  # any one alternative, each needing all its clauses
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """Every clause (one word of each), and for each group one alternative's clauses."""
+
+    clauses: tuple[Clause, ...]
+    groups: tuple[Group, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.clauses and not self.groups
+
+
+_ANY = Need(clauses=())
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # "lit", "group", "bound", "other"
+    char: str = ""
+    alternatives: list[list[_Item]] | None = None
+    optional: bool = False
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.s = source
+        self.i = 0
+
+    def alternatives(self) -> list[list[_Item]]:
+        alts = [self.sequence()]
+        while self.i < len(self.s) and self.s[self.i] == "|":
+            self.i += 1
+            alts.append(self.sequence())
+        return alts
+
+    def sequence(self) -> list[_Item]:
+        items: list[_Item] = []
+        s = self.s
+        while self.i < len(s) and s[self.i] not in "|)":
+            item = self.atom()
+            self.quantifier(item)
+            items.append(item)
+        return items
+
+    def atom(self) -> _Item:
+        s, c = self.s, self.s[self.i]
+        self.i += 1
+        if c == "(":
+            if s.startswith("?:", self.i):
+                self.i += 2
+            elif s.startswith("?", self.i):
+                self._skip_group()
+                return _Item("other", optional=True)
+            alts = self.alternatives()
+            self.i += 1  # ")"
+            return _Item("group", alternatives=alts)
+        if c == "[":
+            while self.i < len(s) and s[self.i] != "]":
+                self.i += 2 if s[self.i] == "\\" else 1
+            self.i += 1
+            return _Item("other")
+        if c == "\\":
+            e = s[self.i]
+            self.i += 1
+            if e == "b":
+                return _Item("bound")
+            if e in "dwsDWSB":
+                return _Item("other")
+            return _Item("lit", char=e)
+        if c in ".^$":
+            return _Item("other")
+        return _Item("lit", char=c)
+
+    def _skip_group(self) -> None:
+        depth = 1
+        while self.i < len(self.s) and depth:
+            c = self.s[self.i]
+            self.i += 2 if c == "\\" else 1
+            depth += c == "("
+            depth -= c == ")"
+
+    def quantifier(self, item: _Item) -> None:
+        s = self.s
+        if self.i >= len(s):
+            return
+        c = s[self.i]
+        if c in "?*":
+            item.optional = True
+            self.i += 1
+        elif c == "+":
+            if item.kind == "lit":
+                item.kind = "other"  # "a+" may be "aaa": not a word we can look up
+            self.i += 1
+        elif c == "{":
+            end = s.index("}", self.i)
+            item.optional = s[self.i + 1 : end].split(",")[0].strip() in ("", "0")
+            self.i = end + 1
+        else:
+            return
+        if self.i < len(s) and s[self.i] == "?":
+            self.i += 1  # lazy
+
+
+def required(source: str) -> Need:
+    """The words an expression cannot match without, as a tree (see `Need`)."""
+    try:
+        parser = _Parser(source.replace("1:1", ONE_ON_ONE))
+        alternatives = parser.alternatives()
+    except (IndexError, ValueError):
+        return _ANY
+    if parser.i != len(parser.s):
+        return _ANY
+    sequence = [_Item("group", alternatives=alternatives)]
+    return _sequence(sequence, at_boundary=True, end_boundary=False)
+
+
+def _choice(
+    alternatives: list[list[_Item]], at_boundary: bool, end_boundary: bool
+) -> tuple[Need, ...] | None:
+    """One Need per alternative, or None when some alternative needs nothing."""
+    needs = tuple(_sequence(a, at_boundary, end_boundary) for a in alternatives)
+    return None if any(n.empty for n in needs) else needs
+
+
+def _sequence(items: list[_Item], at_boundary: bool, end_boundary: bool) -> Need:
+    """Required words of a sequence; `at_b` tracks whether we stand at a word boundary."""
+    clauses: list[Clause] = []
+    groups: list[Group] = []
+    word, word_ok, at_b = "", False, at_boundary
+
+    def close(whole: bool) -> None:
+        nonlocal word
+        prefix = not whole or word[:1].isdigit()
+        if word and word_ok and indexed(word, prefix):
+            LOOKUPS.add(word.encode(), prefix)
+            clauses.append(((word.encode(), prefix),))
+        word = ""
+
+    for position, item in enumerate(items):
+        if item.kind == "lit" and not item.optional and _is_word(item.char):
+            if not word:
+                word_ok = at_b
+            word += item.char
+            at_b = False
+            continue
+        if item.kind in ("lit", "bound") and not item.optional:
+            close(whole=True)
+            at_b = True
+            continue
+        close(whole=False)
+        if item.kind == "group" and item.alternatives:
+            if not item.optional:
+                after = _boundary_after(items, position, end_boundary)
+                choice = _choice(item.alternatives, at_b, after)
+                if choice is not None:
+                    _add_choice(choice, clauses, groups)
+            ends = all(_ends_at_boundary(a) for a in item.alternatives)
+            at_b = ends and (at_b or not item.optional) if item.optional else ends
+        elif item.kind in ("lit", "bound"):  # an optional character
+            at_b = at_b and (item.kind == "bound" or not _is_word(item.char))
+        else:
+            at_b = False
+    close(whole=end_boundary)
+    # One object per distinct clause or group, so per-pack caches keyed by id are shared.
+    return Need(
+        tuple(_CLAUSES.setdefault(c, c) for c in clauses),
+        tuple(_GROUPS.setdefault(g, g) for g in groups),
+    )
+
+
+def _add_choice(choice: tuple[Need, ...], clauses: list[Clause], groups: list[Group]) -> None:
+    """Fold a group's alternatives into the sequence's needs, as flat as possible.
+
+    A group of one alternative adds its needs. Otherwise each alternative becomes a list of
+    clauses (a nested group folds into one clause, see `_merged`; that only widens the
+    candidates); alternatives of one clause each merge into one clause.
+    """
+    if len(choice) == 1:
+        clauses.extend(choice[0].clauses)
+        groups.extend(choice[0].groups)
+        return
+    alternatives = [n.clauses + _merged(n.groups) for n in choice]
+    if not all(alternatives):
+        return  # some alternative needs no word we can look up
+    if all(len(a) == 1 for a in alternatives):
+        clauses.append(tuple(dict.fromkeys(k for a in alternatives for k in a[0])))
+    else:
+        groups.append(tuple(alternatives))
+
+
+def _merged(groups: tuple[Group, ...]) -> tuple[Clause, ...]:
+    """A nested group as one clause: the longest single word of each alternative, if any."""
+    out = []
+    for group in groups:
+        keys = []
+        for alternative in group:
+            single = [clause[0] for clause in alternative if len(clause) == 1]
+            if not single:
+                break
+            keys.append(max(single, key=lambda k: len(k[0])))
+        else:
+            out.append(_CLAUSES.setdefault(tuple(keys), tuple(keys)))
+    return tuple(out)
+
+
+def _boundary_after(items: list[_Item], position: int, end_boundary: bool) -> bool:
+    """Whether a word boundary certainly follows the item at `position`."""
+    if position + 1 == len(items):
+        return end_boundary
+    nxt = items[position + 1]
+    if nxt.optional:
+        return False
+    return nxt.kind == "bound" or (nxt.kind == "lit" and not _is_word(nxt.char))
+
+
+def _ends_at_boundary(items: list[_Item]) -> bool:
+    if not items:
+        return False
+    last = items[-1]
+    if last.optional:
+        return False
+    if last.kind == "bound":
+        return True
+    if last.kind == "lit":
+        return not _is_word(last.char)
+    if last.kind == "group" and last.alternatives:
+        return all(_ends_at_boundary(a) for a in last.alternatives)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def lines_needed(doc: Document, need: Need) -> int | None:
+    """Lines that could match, as a bit set (None: no constraint, read every line)."""
+    if need.empty:
+        return None
+    found = _all(doc, need.clauses)
+    cache = doc.needs
+    for group in need.groups:
+        if found == 0:
+            break
+        ids = cache.get(id(group))
+        if ids is None:
+            ids = 0
+            for alternative in group:
+                ids |= _all(doc, alternative) or 0
+            cache[id(group)] = ids
+        found = ids if found is None else found & ids
+    return 0 if found is None else found
+
+
+def _all(doc: Document, clauses: tuple[Clause, ...]) -> int | None:
+    """Lines meeting every clause, as a bit set (None when there are no clauses)."""
+    found: int | None = None
+    cache, lines_with = doc.needs, doc.lines_with
+    for clause in clauses:
+        if len(clause) == 1:
+            ids = lines_with(*clause[0])
+        else:
+            cached = cache.get(id(clause))
+            if cached is None:
+                cached = 0
+                for word, prefix in clause:
+                    cached |= lines_with(word, prefix)
+                cache[id(clause)] = cached
+            ids = cached
+        found = ids if found is None else found & ids
+        if not found:
+            return 0
+    return found
+
+
+_CLAUSES: dict[Clause, Clause] = {}
+_GROUPS: dict[Group, Group] = {}

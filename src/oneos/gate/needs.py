@@ -1,0 +1,131 @@
+"""What a check or rubric criterion needs, as a small expression over signal ids.
+
+`a & (b | c) & !d` reads "a, and b or c, and no d". Evaluating it gives the verdict, the
+signals that were found (the evidence), what is missing, and any harmful signal found where a
+`!` forbids it, so a report can say why without a second set of rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from oneos.gate.reader import Reader, says
+
+_TOKEN = re.compile(r"\s*([()&|!]|[a-z_0-9]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One node of a parsed expression: an atom (`id`) or an operator over children."""
+
+    op: str  # "atom", "not", "all", "any"
+    id: str = ""
+    children: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A need evaluated on one pack."""
+
+    ok: bool
+    found: tuple[str, ...]
+    """Signals found where the need asks for them (their hits are the evidence)."""
+    missing: tuple[str, ...]
+    """What is missing, in plain words."""
+    harmful: tuple[str, ...]
+    """Signals found where the need forbids them."""
+
+
+def parse_need(text: str) -> Node:
+    """Parse `a & (b | c) & !d`; `&` binds tighter than `|`."""
+    tokens = _TOKEN.findall(text)
+    if "".join(tokens) != re.sub(r"\s+", "", text):
+        raise ValueError(f"cannot read need {text!r}")
+    node, rest = _any(tokens)
+    if rest:
+        raise ValueError(f"unexpected {rest[0]!r} in need {text!r}")
+    return node
+
+
+def _any(tokens: list[str]) -> tuple[Node, list[str]]:
+    return _chain(tokens, "|", "any", _all)
+
+
+def _all(tokens: list[str]) -> tuple[Node, list[str]]:
+    return _chain(tokens, "&", "all", _unary)
+
+
+def _chain(
+    tokens: list[str], symbol: str, op: str, operand: Callable[[list[str]], tuple[Node, list[str]]]
+) -> tuple[Node, list[str]]:
+    """Operands joined by one operator: `a & b & c` or `a | b`."""
+    node, tokens = operand(tokens)
+    children = [node]
+    while tokens and tokens[0] == symbol:
+        node, tokens = operand(tokens[1:])
+        children.append(node)
+    return (children[0] if len(children) == 1 else Node(op, children=tuple(children))), tokens
+
+
+def _unary(tokens: list[str]) -> tuple[Node, list[str]]:
+    if not tokens:
+        raise ValueError("need ends too early")
+    head, rest = tokens[0], tokens[1:]
+    if head == "!":
+        node, rest = _unary(rest)
+        return Node("not", children=(node,)), rest
+    if head == "(":
+        node, rest = _any(rest)
+        if not rest or rest[0] != ")":
+            raise ValueError("missing )")
+        return node, rest[1:]
+    if head in "&|)":
+        raise ValueError(f"unexpected {head!r}")
+    return Node("atom", id=head), rest
+
+
+def atoms(node: Node) -> list[str]:
+    """Every signal id the expression names, in order."""
+    if node.op == "atom":
+        return [node.id]
+    return [a for child in node.children for a in atoms(child)]
+
+
+def evaluate(node: Node, reader: Reader) -> Outcome:
+    """Evaluate on one pack, collecting evidence, what is missing and what is harmful."""
+    if node.op == "atom":
+        finding = reader.finding(node.id)
+        if finding.found:
+            return Outcome(True, (node.id,), (), ())
+        return Outcome(False, (), (says(node.id),), ())
+    if node.op == "not":
+        inner = node.children[0]
+        if inner.op != "atom":
+            raise ValueError("`!` applies to one signal")
+        if not reader.finding(inner.id).found:
+            return Outcome(True, (), (), ())
+        return Outcome(False, (), (), (inner.id,))
+    results = [evaluate(child, reader) for child in node.children]
+    found = tuple(e for r in results if r.ok for e in r.found)
+    harmful = tuple(h for r in results for h in r.harmful)
+    if node.op == "all":
+        missing = tuple(m for r in results for m in r.missing)
+        return Outcome(all(r.ok for r in results), found, missing, harmful)
+    if any(r.ok for r in results):
+        return Outcome(True, found, (), ())
+    options = [" and ".join(r.missing) for r in results if r.missing]
+    return Outcome(False, (), ("either " + ", or ".join(options),) if options else (), harmful)
+
+
+def describe(node: Node) -> str:
+    """The expression in plain words (for `--explain`)."""
+    if node.op == "atom":
+        return says(node.id)
+    if node.op == "not":
+        return "no " + describe(node.children[0])
+    parts = [describe(c) for c in node.children]
+    if node.op == "all":
+        return "; ".join(parts)
+    return "either " + ", or ".join(parts)

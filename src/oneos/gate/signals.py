@@ -1,0 +1,216 @@
+"""The small pattern language the gate's rules are written in, and the engine that runs it.
+
+A pattern is matched against one logical line of normalised text (lower case, `1:1` for
+every spelling of the meeting). Its parts are separated by ` ... `, which means "later in
+the same clause" (no `.`, `;`, `!` or `?` in between, at most `gap` characters). A part is a
+list of alternatives separated by `|`; `word*` means the word with any ending; a word
+boundary is added at each end of an alternative that starts or ends with a letter or digit.
+Anything else is a regular expression.
+
+Speed matters (a 40 KB pack in a few milliseconds), so a pattern's regular expression only
+runs on candidate lines: `keys.required` works out which words a match cannot do without,
+and the pack's word index gives the lines holding them. A pattern that needs no word we can
+look up reads every line of its scope (fine for a topic, avoided for the whole pack).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from oneos.gate.index import bits_of, ids_of
+from oneos.gate.keys import Need, lines_needed, required
+from oneos.gate.text import Document
+
+_META = set("\\.^$*+?{}[]()|")
+_QUANT = set("?*+{")
+_SUFFIX = re.compile(r"(?<=[a-z0-9])(?<!\\[a-zA-Z])\*")  # `word*`, not `\d*`
+_CLAUSE_END = ".;!?"
+_SINGLE_WORD = re.compile(r"[a-z]{3,}\*?")
+# Words that turn a harmful-looking instruction into a warning against it.
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|neither|none|nothing|without|avoid\w*|refrain\w*|stop\w*|"
+    r"instead of|rather than|cannot|can't|don't|doesn't|isn't|aren't|won't|shouldn't|"
+    r"mustn't|wouldn't|didn't)\b|n't\b"
+)
+MAX_EVIDENCE = 1  # lines of evidence kept per signal: the first place it is found
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a rule matched: the physical line number and the author's words there."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The outcome of one signal on one pack: found or not, and where (logical line, offset)."""
+
+    found: bool
+    hits: tuple[tuple[int, int], ...] = ()
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One thing the gate looks for, written in the pattern language above."""
+
+    id: str
+    says: str
+    """What it looks for, in plain words (shown in reasons, fixes and `--explain`)."""
+    patterns: tuple[str, ...]
+    scope: str = "doc"
+    """`doc`, or topic names separated by spaces (their sections plus lines naming them)."""
+    plain: bool = False
+    """Count only matches whose clause has no negation: used for harmful instructions."""
+    gap: int = 60
+    min_hits: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A compiled pattern: its expression and the words no match can do without."""
+
+    regex: re.Pattern[str]
+    need: Need
+    words_only: bool = False
+    """The pattern is a list of single words: the word index alone answers it."""
+
+
+def compile_signal(signal: Signal) -> tuple[Rule, ...]:
+    """Turn a signal's patterns into rules that know which words locate their candidates."""
+    rules = []
+    gap = rf"[^.;!?\n]{{0,{signal.gap}}}?"
+    for pattern in signal.patterns:
+        source = gap.join(_part(p) for p in pattern.split(" ... "))
+        words_only = " ... " not in pattern and all(
+            _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
+        )
+        rules.append(Rule(re.compile(source), required(source), words_only))
+    return tuple(rules)
+
+
+def needs_full_read(rules: tuple[Rule, ...]) -> bool:
+    """True when some rule has no words to locate it (it reads every line of its scope)."""
+    return any(r.need.empty for r in rules)
+
+
+def _alternatives(part: str) -> list[str]:
+    """Split on `|` at the top level (not inside groups or classes)."""
+    out, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, c in enumerate(part):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(part[start:i])
+            start = i + 1
+    out.append(part[start:])
+    return [a.strip() for a in out if a.strip()]
+
+
+def _bounded(alternative: str, start: bool = True) -> str:
+    body = _SUFFIX.sub(r"\\w*", alternative)
+    head = r"\b" if start and alternative[0].isalnum() else ""
+    tail = alternative.rstrip(")")
+    ends_word = tail[-1:].isalnum() or tail.endswith("*")
+    if tail.endswith("?") and not tail.endswith("\\?"):
+        ends_word = tail[-2:-1].isalnum() or tail[-2:-1] == ")"
+    return f"{head}(?:{body})" + (r"\b" if ends_word else "")
+
+
+def _part(part: str) -> str:
+    alternatives = _alternatives(part)
+    if all(a[0].isalnum() for a in alternatives):
+        # One leading boundary for all: the engine then tries alternatives at word starts only.
+        return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"
+    return "(?:" + "|".join(_bounded(a) for a in alternatives) + ")"
+
+
+def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
+    """Lines holding every word the rule needs, in order; all scope lines if it needs none."""
+    found = lines_needed(doc, rule.need)
+    if found is None:
+        found = scope if scope is not None else (1 << len(doc.norm)) - 1
+    elif scope is not None:
+        found &= scope
+    return ids_of(found)
+
+
+def scan(
+    doc: Document,
+    rules: tuple[Rule, ...],
+    scope: int | None,
+    *,
+    plain: bool = False,
+    limit: int = MAX_EVIDENCE,
+) -> list[tuple[int, int]]:
+    """(logical line, offset) of matches in the scope (a bit set), one per line, in order.
+
+    Stops once `limit` lines are found (0 = find them all). Deterministic: rules are tried
+    in order, each from the top of the scope.
+    """
+    found: dict[int, int] = {}
+    norm = doc.norm
+    for rule in rules:
+        for index in candidates(doc, rule, scope):
+            if index in found:
+                continue
+            start = _match(rule.regex, norm[index], plain)
+            if start >= 0:
+                found[index] = start
+                if limit and len(found) >= limit:
+                    return sorted(found.items())
+    return sorted(found.items())
+
+
+def _match(regex: re.Pattern[str], line: str, plain: bool) -> int:
+    if not plain:
+        m = regex.search(line)
+        return -1 if m is None else m.start()
+    for m in regex.finditer(line):
+        if not negated(line, m.start(), m.end()):
+            return m.start()
+    return -1
+
+
+def negated(line: str, start: int, end: int) -> bool:
+    """True when the clause around a match carries a negation ("never", "don't", ...)."""
+    begin = max(line.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    stops = [p for p in (line.find(c, end) for c in _CLAUSE_END) if p != -1]
+    return NEGATION.search(line, begin, min(stops) if stops else len(line)) is not None
+
+
+def lines_matching(doc: Document, rules: tuple[Rule, ...]) -> int:
+    """Every line where some rule matches, as a bit set (offsets not needed).
+
+    Word-only rules take the index's answer as it is; it can include a line where the word
+    touches a non-ASCII letter, which is harmless for deciding what belongs to a topic.
+    """
+    bits = 0
+    for rule in rules:
+        if rule.words_only and not rule.need.empty:
+            bits |= lines_needed(doc, rule.need) or 0
+        else:
+            bits |= bits_of(i for i, _ in scan(doc, (rule,), None, limit=0))
+    return bits
+
+
+def evidence(doc: Document, hits: tuple[tuple[int, int], ...]) -> tuple[Evidence, ...]:
+    """Line numbers and the author's words for the first few hits."""
+    return tuple(
+        Evidence(line=doc.line_of(i, start), text=doc.excerpt(i, start))
+        for i, start in hits[:MAX_EVIDENCE]
+    )

@@ -1,0 +1,421 @@
+"""Markdown as the gate reads it: logical lines with line numbers, headings, tables, a word index.
+
+The gate must read anyone's pack, so headings come in every style: `#` lines, setext
+underlines, bold-only lines (`**Cadence**`) and numbered lines (`3) Coaching toolkit`,
+`Step 3 — ...`). Soft-wrapped paragraphs and list items are joined into one logical line so
+that a sentence split over two lines still reads as one. A section headed "Quality gate" is
+a report, not content, and is skipped. The parse is one pass over the physical lines with
+cheap string tests before any regular expression, because a 40 KB pack must take a few
+milliseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from oneos.gate.index import LOOKUPS, build_index
+
+_GATE_TITLE = re.compile(r"(?:\d+[.)]?\s*)?(?:quality (?:gate|checks?)|gate(?: result| report)?)\b")
+_ATX = re.compile(r"(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_SETEXT = re.compile(r"(?:=+|-+)\s*$")
+_RULE_LINE = re.compile(r"(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$")
+_BOLD_LINE = re.compile(r"(\*\*|__)(.{1,90}?)\1\s*:?\s*$")
+_NUMBERED = re.compile(
+    r"(?:(\d{1,2})\s*[.)]|(?:step|part|section|stage)\s+(\d{1,2})\s*[:.)—–-]?)\s+(\S.{0,70})$",
+    re.IGNORECASE,
+)
+_ORDERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
+_FIRST_NUMBER = re.compile(r"\D*(\d+)")
+_TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_EMPHASIS = re.compile(r"[*_`]+")
+# Every spelling of the meeting becomes `1:1`, so rules name it once.
+_SYN_WORDS = re.compile(r"one[- ](?:on|to)[- ]one(s?)(?![a-z])")
+_SYN_DIGITS = re.compile(r"1[- ](?:on|to)[- ]1(s?)(?![0-9a-z])|1-1(s?)(?![0-9a-z:])")
+_SYN_CHECKIN = re.compile(r"check-?in(s?)(?![a-z])")
+PARA, ITEM, HEADING, ROW, CODE = "para", "item", "heading", "row", "code"
+_STRUCTURE = frozenset("#=-|*_0123456789SsPp`~>+")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading in any style, with the span of logical lines it heads."""
+
+    index: int
+    """Logical line of the heading itself."""
+    line: int
+    """Physical line number (1-based)."""
+    level: int
+    """1–6 for `#` and setext; bold and numbered lines rank below them (7, 8)."""
+    title: str
+    """Heading text without markers, normalised."""
+    end: int = 0
+    """Logical line where the section (with its subsections) ends, exclusive."""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A pipe table: its header cells (normalised) and the logical lines of its body rows."""
+
+    line: int
+    header: tuple[str, ...]
+    head: int
+    """Logical line of the header row."""
+    rows: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed pack. `texts` keeps the author's words; `norm` is what rules match against."""
+
+    texts: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    breaks: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    norm: list[str] = field(default_factory=list)
+    index: dict[bytes, int] = field(default_factory=dict)
+    """Each indexed word and the logical lines holding it, as a bit set (bit i = line i)."""
+    vocab: list[bytes] = field(default_factory=list)
+    _exact: dict[bytes, int] = field(default_factory=dict)
+    _prefixed: dict[bytes, int] = field(default_factory=dict)
+    needs: dict[int, int | None] = field(default_factory=dict)
+    version: int = 0
+    """How many look-up words rules had registered when this pack was read."""
+    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
+
+    def lines_with(self, word: bytes, prefix: bool) -> int:
+        """Logical lines (a bit set) holding `word`, or with `prefix` any word starting with it."""
+        cache = self._prefixed if prefix else self._exact
+        found = cache.get(word)
+        if found is not None:
+            return found
+        added = LOOKUPS.since.get((word, prefix))
+        if added is None or added > self.version:
+            found = (1 << len(self.norm)) - 1  # not indexed for this pack: every line
+        elif not prefix:
+            found = self.index.get(word, 0)
+        else:
+            vocab, index, found = self.vocab, self.index, 0
+            at = bisect.bisect_left(vocab, word)
+            while at < len(vocab) and vocab[at].startswith(word):
+                found |= index[vocab[at]]
+                at += 1
+        cache[word] = found
+        return found
+
+    def line_of(self, index: int, offset: int = 0) -> int:
+        """Physical line number of a character offset inside logical line `index`."""
+        pieces = self.breaks[index]
+        if len(pieces) == 1:
+            return pieces[0][1]
+        original, normal = len(self.texts[index]), len(self.norm[index])
+        if original != normal and normal:
+            offset = offset * original // normal
+        line = pieces[0][1]
+        for start, number in pieces:
+            if start > offset:
+                break
+            line = number
+        return line
+
+    def excerpt(self, index: int, start: int = 0) -> str:
+        """The author's words around a match, trimmed to a readable length."""
+        text = _EMPHASIS.sub("", self.texts[index]).strip()
+        if len(text) <= 110:
+            return text
+        normal = len(self.norm[index]) or 1
+        begin = max(0, start * len(self.texts[index]) // normal - 30)
+        snippet = _EMPHASIS.sub("", self.texts[index][begin : begin + 140]).strip()
+        cut = snippet[:110].rsplit(" ", 1)[0] if len(snippet) > 110 else snippet
+        return ("…" if begin else "") + cut + "…"
+
+
+# Typographic characters folded to ASCII, one for one (so offsets keep their meaning): most
+# packs then become plain ASCII, which every later step handles much faster.
+_FOLD = (
+    ("’", "'"),
+    ("‘", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("—", "-"),
+    ("–", "-"),
+    ("→", ">"),
+    ("…", "."),
+    ("•", "*"),
+    ("\u00a0", " "),
+    ("×", "x"),
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, ASCII punctuation, one spelling for the 1:1 meeting (one-on-one, check-in…)."""
+    if not text.isascii():
+        for typographic, plain in _FOLD:
+            if typographic in text:
+                text = text.replace(typographic, plain)
+    low = text.lower().replace("_", " ")
+    low = _SYN_WORDS.sub(_one_on_one, low)
+    low = _SYN_DIGITS.sub(_one_on_one, low)
+    return _SYN_CHECKIN.sub(_one_on_one, low)
+
+
+def _one_on_one(match: re.Match[str]) -> str:
+    start = match.start()
+    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in "-/."):
+        return match.group(0)
+    return "1:1s" if "s" in match.groups("") else "1:1"
+
+
+def parse(text: str) -> Document:
+    """Read Markdown into logical lines, headings, tables and a word index."""
+    return _Parser(text).run()
+
+
+class _Parser:
+    """One pass over physical lines; the common case (plain text) takes the shortest path."""
+
+    def __init__(self, text: str) -> None:
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        self.lines = raw.split("\n")
+        self.doc = Document()
+        self.has_atx = raw.startswith("#") or "\n#" in raw or "\n==" in raw
+        self.pseudo_rank: dict[str, int] = {}
+        self.open = False  # the last logical line may take a continuation
+        self.para_start = -1  # a paragraph a setext underline would turn into a heading
+        self.skip_level = 0  # inside a gate section: skip until a heading this high or higher
+        self.table: tuple[int, tuple[str, ...], list[int]] | None = None
+
+    def run(self) -> Document:
+        doc = self.doc
+        texts, kinds, breaks = doc.texts, doc.kinds, doc.breaks
+        fence = ""
+        blank_before = True
+        for number, line in enumerate(self.lines, start=1):
+            s = line.strip()
+            if not s:
+                if not fence:
+                    self.open = False
+                    self.para_start = -1
+                    if self.table is not None:
+                        self._end_table()
+                    blank_before = True
+                continue
+            first = s[0]
+            if fence:
+                if s.startswith(fence):
+                    fence = ""
+                elif not self.skip_level:
+                    texts.append(s)
+                    kinds.append(CODE)
+                    breaks.append(((0, number),))
+                continue
+            if (
+                first not in _STRUCTURE
+                and self.table is None
+                and not self.skip_level
+                and "|" not in s
+            ):
+                # Plain text: continue the open paragraph or item, or start a paragraph.
+                if self.open:
+                    last = len(texts) - 1
+                    breaks[last] = (*breaks[last], (len(texts[last]) + 1, number))
+                    texts[last] = texts[last] + " " + s
+                    if line[0] in " \t":
+                        self.para_start = -1
+                else:
+                    texts.append(s)
+                    kinds.append(PARA)
+                    breaks.append(((0, number),))
+                    self.para_start = -1 if line[0] in " \t" else len(texts) - 1
+                    self.open = True
+            elif (
+                first in "-*+"
+                and s[1:2] == " "
+                and s[2:3] not in "-*_"
+                and self.table is None
+                and not self.skip_level
+                and "|" not in s
+            ):
+                # A list item (not a rule like "- - -"): a new logical line.
+                texts.append(s)
+                kinds.append(ITEM)
+                breaks.append(((0, number),))
+                self.para_start = -1
+                self.open = True
+            elif first in "`~" and s.startswith(("```", "~~~")):
+                self._close()
+                fence = s[:3]
+            elif not self._structure(s, first, number, blank_before):
+                self._text(s, line, first, number)
+            blank_before = False
+        self._close()
+        return self._finish()
+
+    def _structure(self, s: str, first: str, number: int, blank_before: bool) -> bool:
+        """Headings, rules and table rows; False when the line is ordinary text."""
+        if first == "#":
+            m = _ATX.match(s)
+            if m:
+                self._heading(m.group(2) or "", len(m.group(1)), number)
+                return True
+        elif first in "=-" and self.para_start >= 0 and _SETEXT.match(s):
+            self._setext(1 if first == "=" else 2)
+            return True
+        if first in "-*_" and _RULE_LINE.match(s):
+            self._close()
+            return True
+        if first == "|" or ("|" in s and (self.table is not None or self._table_follows(number))):
+            self._row(s, number)
+            return True
+        if self.table is not None:
+            self._end_table()
+        if first in "*_" and s[1:2] == first:
+            m = _BOLD_LINE.match(s)
+            if m and m.group(2).strip()[-1:] not in ".!?,;" and not self._in_item():
+                self._heading(m.group(2), self._pseudo_level("bold"), number)
+                return True
+        elif blank_before and first not in "-+>=`~|#*_":
+            m = _NUMBERED.match(s)
+            if m and self._numbered_heading(m, number):
+                self._heading(m.group(3), self._pseudo_level("numbered"), number)
+                return True
+        return False
+
+    def _in_item(self) -> bool:
+        return self.open and self.doc.kinds[-1] == ITEM
+
+    def _numbered_heading(self, m: re.Match[str], number: int) -> bool:
+        title = m.group(3).rstrip()
+        if not (title[0].isupper() or title[0].isdigit()):
+            return False
+        if title[-1] in ".,;?" or len(title.split()) > 9:
+            return False
+        # A numbered line next to the number before or after it is a list, not a heading.
+        current = int(m.group(1) or m.group(2))
+        following, before = self._nearest(number, 1), self._nearest(number - 2, -1)
+        return _number(following) != current + 1 and _number(before) != current - 1
+
+    def _nearest(self, start: int, step: int) -> str:
+        """The nearest non-blank physical line from index `start`, going by `step`."""
+        lines, at = self.lines, start
+        while 0 <= at < len(lines):
+            if lines[at].strip():
+                return lines[at].strip()
+            at += step
+        return ""
+
+    def _pseudo_level(self, style: str) -> int:
+        rank = self.pseudo_rank.setdefault(style, len(self.pseudo_rank) + 1)
+        return (6 if self.has_atx else 0) + rank
+
+    def _heading(self, title: str, level: int, number: int) -> None:
+        self._close()
+        clean = _EMPHASIS.sub("", title).strip().rstrip(":").strip()
+        low = normalise(clean)
+        if self.skip_level:
+            if level > self.skip_level:
+                return
+            self.skip_level = 0
+        if _GATE_TITLE.match(low):
+            self.skip_level = level
+            return
+        index = self._add(clean, number, HEADING)
+        self.doc.headings.append(Heading(index=index, line=number, level=level, title=low))
+
+    def _setext(self, level: int) -> None:
+        doc, index = self.doc, self.para_start
+        title = doc.texts.pop(index)
+        number = doc.breaks.pop(index)[0][1]
+        doc.kinds.pop(index)
+        self._heading(title, level, number)
+
+    def _table_follows(self, number: int) -> bool:
+        return number < len(self.lines) and bool(_TABLE_RULE.match(self.lines[number].strip()))
+
+    def _row(self, s: str, number: int) -> None:
+        if "-" in s and _TABLE_RULE.match(s):
+            return
+        if self.table is None:
+            self._close()
+            cells = s.strip("|").split("|")
+            header = tuple(normalise(_EMPHASIS.sub("", c)).strip() for c in cells)
+            self.table = (number, header, [])
+        if not self.skip_level:
+            text = s.strip("|").strip()
+            if "<" in text:
+                text = text.replace("<br>", " ").replace("<br/>", " ")
+            self.table[2].append(self._add(text, number, ROW))
+
+    def _end_table(self) -> None:
+        if self.table is not None:
+            line, header, rows = self.table
+            if rows and not self.skip_level:
+                table = Table(line=line, header=header, head=rows[0], rows=tuple(rows[1:]))
+                self.doc.tables.append(table)
+            self.table = None
+
+    def _text(self, s: str, line: str, first: str, number: int) -> None:
+        if self.skip_level:
+            return
+        if first == ">":
+            s = s.lstrip("> ").strip() or s
+            first = s[0]
+        is_item = (first in "-*+" and s[1:2] == " ") or (
+            first.isdigit() and _ORDERED_ITEM.match(s) is not None
+        )
+        doc = self.doc
+        if self.open and not is_item:
+            last = len(doc.texts) - 1
+            doc.breaks[last] = (*doc.breaks[last], (len(doc.texts[last]) + 1, number))
+            doc.texts[last] = doc.texts[last] + " " + s
+            return
+        index = self._add(s, number, ITEM if is_item else PARA)
+        self.para_start = index if not is_item and not line[0].isspace() else -1
+        self.open = True
+
+    def _add(self, text: str, number: int, kind: str) -> int:
+        doc = self.doc
+        doc.texts.append(text)
+        doc.kinds.append(kind)
+        doc.breaks.append(((0, number),))
+        self.open = False
+        return len(doc.texts) - 1
+
+    def _close(self) -> None:
+        self.open = False
+        self.para_start = -1
+        self._end_table()
+
+    def _finish(self) -> Document:
+        doc = self.doc
+        joined = normalise("\n".join(doc.texts))
+        doc.norm = joined.split("\n")
+        doc.index = build_index(joined)
+        doc.version = LOOKUPS.version
+        doc.vocab = sorted(doc.index)
+        doc.headings = _with_ends(doc.headings, len(doc.texts))
+        return doc
+
+
+def _number(line: str) -> int | None:
+    """The number a numbered line or list item starts with, if it is one."""
+    if not (_NUMBERED.match(line) or _ORDERED_ITEM.match(line)):
+        return None
+    digits = _FIRST_NUMBER.match(line)
+    return int(digits.group(1)) if digits else None
+
+
+def _with_ends(headings: list[Heading], total: int) -> list[Heading]:
+    """Each heading's section runs to the next heading at its level or higher."""
+    ends = [total] * len(headings)
+    stack: list[int] = []
+    for position, heading in enumerate(headings):
+        while stack and headings[stack[-1]].level >= heading.level:
+            ends[stack.pop()] = heading.index
+        stack.append(position)
+    return [
+        Heading(index=h.index, line=h.line, level=h.level, title=h.title, end=end)
+        for h, end in zip(headings, ends, strict=True)
+    ]
