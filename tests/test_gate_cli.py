@@ -95,7 +95,7 @@ def test_json_is_stable_and_complete() -> None:
     assert data["max"] == 30
     assert data["categories"] == {
         "scope": 4,
-        "cadence": 5,
+        "cadence": 4,
         "documentation": 4,
         "coaching": 3,
         "career": 4,

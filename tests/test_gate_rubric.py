@@ -39,7 +39,8 @@ CADENCE_STEPS = [
     (
         5,
         "## Cadence\n\n- New hires: weekly, 45 minutes.\n- Stable reports: every two weeks, "
-        "30 minutes.\n\nWe replace the standing Friday meeting with a monthly walk. We review "
+        "30 minutes.\n- Skip-levels: each of my managers' reports once a quarter, in groups of "
+        "four.\n\nWe replace the standing Friday meeting with a monthly walk. We review "
         "the cadence after four weeks.\n\nUrgent topics get a slot within 48 hours.\n",
     ),
 ]

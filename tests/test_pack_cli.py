@@ -80,7 +80,7 @@ def test_out_writes_every_file_and_is_byte_identical_across_runs(tmp_path: Path)
     names = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
     assert "pack.md" in names and "pack.json" in names
     assert sum(n.startswith("people/") for n in names) == 9
-    assert sum(n[:2].isdigit() for n in names) == 9  # eight deliverables and the pilot
+    assert sum(n[:2].isdigit() for n in names) == 10  # eight deliverables, the pilot, the gate
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 

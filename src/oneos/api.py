@@ -122,7 +122,7 @@ def build_pack(
     when = resolve_start(context, start, today or date.today())
     if not context.people and not is_default:
         context = with_illustrative_people(context)
-    return design(context, when, is_default=is_default, busy=busy)
+    return check_pack(design(context, when, is_default=is_default, busy=busy))
 
 
 def read_busy(source: str | Path, start: date, timezone: str = "UTC") -> tuple[BusyInterval, ...]:
@@ -158,6 +158,27 @@ def with_illustrative_people(context: Context) -> Context:
         assumptions=(*context.assumptions, phrase("assume-no-people")),
         open_questions=(*context.open_questions, phrase("q-default-roster")),
     )
+
+
+def check_pack(pack: Pack) -> Pack:
+    """Score the rendered pack with the quality gate and keep the verdict in the pack."""
+    from oneos.gate import PASS_RULE, score
+    from oneos.model.base import replace
+    from oneos.model.pack import GateCategory, GateCheck, GateSummary
+    from oneos.render.markdown import render_markdown as render
+
+    report = score(render(replace(pack, gate=None)))
+    summary = GateSummary(
+        total=report.total,
+        max=report.max,
+        passed=report.passed,
+        rule=PASS_RULE,
+        categories=tuple(
+            GateCategory(key=c.key, title=c.title, score=c.score) for c in report.categories
+        ),
+        checks=tuple(GateCheck(id=c.id, title=c.title, passed=c.passed) for c in report.checks),
+    )
+    return replace(pack, gate=summary)
 
 
 def render_markdown(pack: Pack) -> str:

@@ -205,7 +205,7 @@ def score_pack(
     score and what is missing. Use it to check a pack before handing it over.
     """
     with _tool_errors():
-        from oneos.gate import score  # type: ignore[import-not-found, unused-ignore]
+        from oneos.gate import score
 
         return dict(_plain(score(markdown).to_dict()))
 

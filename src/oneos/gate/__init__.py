@@ -13,7 +13,7 @@ from oneos.gate.checklists import run_checks
 from oneos.gate.explain import explain
 from oneos.gate.reader import Reader, says
 from oneos.gate.report import PASS_RULE, CategoryResult, CheckResult, GateReport
-from oneos.gate.rubric import Scored, run_rubric
+from oneos.gate.rubric import CATEGORY_CHECKS, Scored, run_rubric
 from oneos.gate.signals import Evidence
 from oneos.gate.text import parse
 
@@ -52,8 +52,22 @@ def score(markdown: str) -> GateReport:
         )
         for check, outcome in run_checks(reader)
     )
-    categories = tuple(_category(reader, scored) for scored in run_rubric(reader))
+    failed = {c.id for c in checks if not c.passed}
+    categories = tuple(_capped(_category(reader, scored), failed) for scored in run_rubric(reader))
     return GateReport(checks=checks, categories=categories)
+
+
+def _capped(category: CategoryResult, failed: set[str]) -> CategoryResult:
+    """A 5 is "complete": it needs every checklist item behind the category to pass."""
+    missing = [c for c in CATEGORY_CHECKS.get(category.key, ()) if c in failed]
+    if category.score < 5 or not missing:
+        return category
+    reasons = (
+        f"4/5: complete and tailored, but checklist item{'s' if len(missing) > 1 else ''} "
+        f"{', '.join(missing)} fail{'' if len(missing) > 1 else 's'}.",
+        *category.reasons[1:],
+    )
+    return CategoryResult(key=category.key, title=category.title, score=4, reasons=reasons)
 
 
 def _evidence(reader: Reader, found: tuple[str, ...]) -> tuple[Evidence, ...]:

@@ -240,6 +240,18 @@ def score_category(category: Category, reader: Reader) -> Scored:
     return Scored(category=category, score=score, met=met, harmful=harmful, verdict=verdict)
 
 
+# The checklist items behind each category: a 5 means "complete", so a category with one of
+# its items failing scores 4 at most.
+CATEGORY_CHECKS: dict[str, tuple[str, ...]] = {
+    "scope": ("A1", "B1"),
+    "cadence": ("A2", "B2"),
+    "documentation": ("A3", "B3"),
+    "coaching": ("A4", "C1", "C2", "C3"),
+    "career": ("A5", "D1", "D2", "D3"),
+    "wellbeing": ("A6", "A7", "E1", "E2", "E3", "E4", "F1", "F2", "F3", "F4"),
+}
+
+
 def run_rubric(reader: Reader) -> list[Scored]:
     """All six categories, in table order."""
     return [score_category(category, reader) for category in CATEGORIES]

@@ -333,6 +333,33 @@ class RelationshipType(Model, frozen=True, kw_only=True):
     people: tuple[str, ...]
 
 
+class GateCheck(Model, frozen=True, kw_only=True):
+    """One checklist item's result on this pack."""
+
+    id: str
+    title: str
+    passed: bool
+
+
+class GateCategory(Model, frozen=True, kw_only=True):
+    """One rubric category's 1–5 score on this pack."""
+
+    key: str
+    title: str
+    score: int
+
+
+class GateSummary(Model, frozen=True, kw_only=True):
+    """The quality gate's verdict on the rendered pack (oneos.gate reads the Markdown)."""
+
+    total: int
+    max: int
+    passed: bool
+    rule: str
+    categories: tuple[GateCategory, ...]
+    checks: tuple[GateCheck, ...]
+
+
 class Pack(Model, frozen=True, kw_only=True):
     """The whole 1:1 Operating System Pack, as data."""
 
@@ -355,3 +382,4 @@ class Pack(Model, frozen=True, kw_only=True):
     open_questions: tuple[str, ...]
     risks: tuple[str, ...]
     next_steps: tuple[str, ...]
+    gate: GateSummary | None = None  # filled once the Markdown has been scored

@@ -194,7 +194,7 @@ class PackJson(_Out, frozen=True, kw_only=True):
     gate: Annotated[dict[str, Any], doc("Quality gate: total, passed, categories.")] | None = None
 
 
-def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
+def pack_json_model(pack: Pack) -> PackJson:
     """The documented JSON view of a produced pack."""
     load = pack.load
     return PackJson(
@@ -305,8 +305,21 @@ def pack_json_model(pack: Pack, gate: dict[str, Any] | None = None) -> PackJson:
         open_questions=list(pack.open_questions),
         risks=list(pack.risks),
         next_steps=list(pack.next_steps),
-        gate=gate,
+        gate=_gate(pack),
     )
+
+
+def _gate(pack: Pack) -> dict[str, Any] | None:
+    gate = pack.gate
+    if gate is None:
+        return None
+    return {
+        "total": gate.total,
+        "max": gate.max,
+        "passed": gate.passed,
+        "categories": {c.key: c.score for c in gate.categories},
+        "failed_checks": [c.id for c in gate.checks if not c.passed],
+    }
 
 
 def _hhmm(value: time, plus: int = 0) -> str:

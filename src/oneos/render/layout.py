@@ -130,6 +130,9 @@ def cadence_plan(pack: Pack) -> list[Block]:
     out += meeting_load(pack)
     if pack.skip_level:
         out += skip_level_cadence(pack)
+    else:
+        out += heading(3, "Skip-level cadence")
+        out += para(g.label("skip-none"))
     return out
 
 
@@ -248,6 +251,25 @@ def pilot(pack: Pack) -> list[Block]:
     return out
 
 
+def quality_gate(pack: Pack) -> list[Block]:
+    """The gate's verdict on this very pack (scored from its Markdown by oneos.gate)."""
+    gate = pack.gate
+    if gate is None:
+        return []
+    g = pack.guides
+    out = heading(2, "Quality gate")
+    verdict = g.label("gate-pass") if gate.passed else g.label("gate-fail")
+    out += para(g.label("gate-total", total=gate.total, max=gate.max, verdict=verdict))
+    out += para(gate.rule)
+    out += table(["Rubric category", "Score (1–5)"], [(c.title, c.score) for c in gate.categories])
+    out += table(
+        ["Check", "Item", "Result"],
+        [(c.id, c.title, "pass" if c.passed else "fail") for c in gate.checks],
+    )
+    out += para(g.label("gate-rerun"))
+    return out
+
+
 DELIVERABLES: tuple[tuple[str, Section], ...] = (
     ("01-context-and-goals", context_and_goals),
     ("02-cadence-and-meeting-types", cadence_plan),
@@ -258,6 +280,7 @@ DELIVERABLES: tuple[tuple[str, Section], ...] = (
     ("07-special-playbooks", playbooks_section),
     ("08-risks-questions-next-steps", risks_questions_next),
     ("09-pilot", pilot),
+    ("10-quality-gate", quality_gate),
 )
 
 

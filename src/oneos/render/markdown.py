@@ -47,7 +47,8 @@ def render_markdown(pack: Pack) -> str:
 
 def render_sections(pack: Pack) -> dict[str, str]:
     """One Markdown document per deliverable, keyed by file stem."""
-    return {stem: to_markdown(section(pack)) for stem, section in DELIVERABLES}
+    sections = {stem: section(pack) for stem, section in DELIVERABLES}
+    return {stem: to_markdown(blocks) for stem, blocks in sections.items() if blocks}
 
 
 def render_person(pack: Pack, alias: str) -> str:
