@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -104,18 +103,6 @@ def calls() -> Calls:
     return _session(_everything)
 
 
-def _needs(module: str) -> None:
-    if _missing(module):
-        pytest.skip(f"{module} is not in this build yet (built on another branch)")
-
-
-def _missing(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is None
-    except ModuleNotFoundError:
-        return True
-
-
 def test_lists_the_five_tools_each_with_a_schema_and_a_description(calls: Calls) -> None:
     tools = {t.name: t for t in calls["tools"]}
     assert set(tools) == TOOLS
@@ -171,24 +158,7 @@ def test_the_server_keeps_serving_after_errors(calls: Calls) -> None:
     assert json.loads(_text(calls["after"]))["pack_produced"] is True
 
 
-def test_a_tool_whose_module_is_missing_says_so_instead_of_crashing(calls: Calls) -> None:
-    pending = {
-        "triage_hr": "oneos.safety.triage",
-        "questions": "oneos.intake.questions",
-        "score": "oneos.gate",
-        "ics": "oneos.calendar.ics",
-        "text": "oneos.intake.text",
-    }
-    missing = {call: module for call, module in pending.items() if _missing(module)}
-    if not missing:
-        pytest.skip("every tool's module is present")
-    for call in missing:
-        assert calls[call].is_error
-        assert "not available in this build" in _text(calls[call])
-
-
 def test_triage_flags_an_hr_process_and_lets_a_1_1_request_through(calls: Calls) -> None:
-    _needs("oneos.safety.triage")
     hr = calls["triage_hr"]
     assert not hr.is_error, _text(hr)
     assert hr.structured_content["category"] == "hr"
@@ -197,7 +167,6 @@ def test_triage_flags_an_hr_process_and_lets_a_1_1_request_through(calls: Calls)
 
 
 def test_intake_questions_returns_three_to_five_questions(calls: Calls) -> None:
-    _needs("oneos.intake.questions")
     first = calls["questions"]
     assert not first.is_error, _text(first)
     questions = first.structured_content["result"]
@@ -210,14 +179,12 @@ def test_intake_questions_returns_three_to_five_questions(calls: Calls) -> None:
 
 
 def test_build_pack_from_free_text(calls: Calls) -> None:
-    _needs("oneos.intake.text")
     result = calls["text"]
     assert not result.is_error, _text(result)
     assert _text(result).startswith("# 1:1 Operating System Pack")
 
 
 def test_score_pack_passes_the_default_and_fails_a_thin_pack(calls: Calls) -> None:
-    _needs("oneos.gate")
     report = calls["score"]
     assert not report.is_error, _text(report)
     assert report.structured_content["passed"] is True
@@ -227,7 +194,6 @@ def test_score_pack_passes_the_default_and_fails_a_thin_pack(calls: Calls) -> No
 
 
 def test_plan_calendar_returns_ics_text(calls: Calls) -> None:
-    _needs("oneos.calendar.ics")
     result = calls["ics"]
     assert not result.is_error, _text(result)
     text = _text(result)
