@@ -211,6 +211,11 @@ def shared_docs(pack: Pack) -> list[Block]:
     out += heading(3, "Action items and notes")
     out += para(g.label("docs-actions"))
     out += bullets(guide.notes_rules)
+    bounded = [(p.alias, p.boundary_note) for p in pack.people if p.boundary_note]
+    if bounded:
+        out += heading(3, "Boundaries: for you, not for the shared docs")
+        out += para(g.label("docs-boundaries"))
+        out += table(["Person", "Boundary"], bounded)
     out += heading(3, "Each person's doc, pre-filled")
     out += para(g.label("docs-per-person"))
     for person in pack.people:

@@ -47,8 +47,6 @@ def person_blocks(pack: Pack, person: PersonPlan, level: int, standalone: bool) 
         out += para(g.label("doc-catch-up-slot", slot=person.catch_up_slot.label))
     if standalone:
         out += para(guide.intro)
-    if person.boundary_note:
-        out += para(g.label("doc-boundary", text=person.boundary_note))
     out += heading(h + 1, "Working agreements")
     out += bullets(person.agreements)
     if standalone:
