@@ -399,3 +399,17 @@ _WORDS = st.sampled_from(
 def test_word_salad_of_cues_yields_a_valid_context(words: list[str]) -> None:
     context, _ = context_from_text(" ".join(words), today=TODAY)
     assert isinstance(context, Context)
+
+
+def test_a_team_described_first_does_not_make_later_situations_look_doubled() -> None:
+    from oneos.intake.text import extract
+
+    found = extract(
+        "I manage 5 engineers in London; one is a new hire and one was passed over for promotion.",
+        today=date(2026, 11, 27),
+    )
+    flags = [p.get("flags") for p in found.data["people"]]
+    assert flags == [["new-hire"], ["passed-over"], None, None, None]
+    assert not any("more situations than people" in a for a in found.assumptions)
+    two = extract("I have two reports; both are senior and one is new.", today=date(2026, 11, 27))
+    assert any("more situations than people" in a for a in two.assumptions)

@@ -291,8 +291,11 @@ def _pick(roster: Roster, subject: Subject) -> list[int]:
         group.append(index)
     if len(group) < wanted:
         spare = sorted((i for i in pool if i not in group), key=lambda i: len(people[i].flags))
-        group += spare[: wanted - len(group)]
-        if len(group) == wanted and spare:
+        doubled = spare[: wanted - len(group)]
+        group += doubled
+        # Only worth a word when someone now really carries two situations; a team described
+        # first ("5 engineers in London") has claimed everyone without giving them any.
+        if len(group) == wanted and any(people[i].flags or people[i].seniority for i in doubled):
             roster.nb.assume(
                 "assume-overlap", text=roster.nb.quote((subject.start, subject.scope_end))
             )
