@@ -66,8 +66,10 @@ def cadence_plan(pack: Pack) -> list[Block]:
                 "meeting-catch-up-who",
                 minutes=barbell.catch_up_minutes,
                 every=barbell.catch_up_every_weeks,
-                names=names(barbell.catch_up_people) or "—",
-            ),
+                names=names(barbell.catch_up_people),
+            )
+            if barbell.catch_up_people
+            else g.label("meeting-catch-up-later"),
             g.label("meeting-catch-up-what"),
         ),
         (
