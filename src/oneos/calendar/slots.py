@@ -13,8 +13,20 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
-from functools import partial
+from functools import lru_cache, partial
+from itertools import accumulate
 
+from oneos.calendar.intervals import (
+    Span,
+    clash_marks,
+    insert,
+    intersect,
+    merge,
+    overlaps,
+    stretch,
+    stretches,
+    subtract,
+)
 from oneos.calendar.overlap import (
     DAY,
     Party,
@@ -23,7 +35,6 @@ from oneos.calendar.overlap import (
     day_start,
     minutes_of,
     shared_windows,
-    stretch,
     utc_minute,
     windows_around,
     working_window,
@@ -104,6 +115,8 @@ class Board:
         self._busy: dict[int, list[tuple[int, int]]] = {}
         self._booked: dict[date, list[_Booking]] = {}
         self._ones: Counter[date] = Counter()
+        # Each date's taken time (busy and booked) as merged spans, kept up to date on booking.
+        self._taken: dict[date, list[Span]] = {}
         for interval in busy:
             lo, hi = minutes_of(interval.start), -(-int(interval.end.timestamp()) // 60)
             for bucket in range(lo // DAY, (hi - 1) // DAY + 1):
@@ -118,23 +131,29 @@ class Board:
     def one_on_ones(self, day: date) -> int:
         return self._ones[day]
 
-    def _blocked(self, day: date) -> list[tuple[int, int]]:
-        first, _ = day_start(self.manager.zone, day)
-        last = first + DAY + 120
-        taken = {
-            span
-            for bucket in range(first // DAY, last // DAY + 1)
-            for span in self._busy.get(bucket, ())
-            if span[1] > first and span[0] < last
-        }
-        taken.update((b.start, b.end) for b in self._booked.get(day, ()))
-        return sorted(taken)
+    def _blocked(self, day: date) -> list[Span]:
+        taken = self._taken.get(day)
+        if taken is None:
+            first, _ = day_start(self.manager.zone, day)
+            last = first + DAY + 120
+            spans = [
+                span
+                for bucket in range(first // DAY, last // DAY + 1)
+                for span in self._busy.get(bucket, ())
+                if span[1] > first and span[0] < last
+            ]
+            spans.extend((b.start, b.end) for b in self._booked.get(day, ()))
+            taken = self._taken[day] = merge(spans)
+        return taken
 
     def _windows(self, person: Party | None, day: date) -> tuple[Window, ...]:
         if person is None:
             own = working_window(self.manager, day)
             return (own,) if own else ()
         return shared_windows(self.manager, person, day)
+
+    def _free(self, person: Party | None, day: date) -> list[Span]:
+        return subtract(((w.start, w.end) for w in self._windows(person, day)), self._blocked(day))
 
     def _full(self, request: Request, day: date) -> bool:
         return request.one_on_one and self._ones[day] >= self.max_one_on_ones
@@ -145,14 +164,15 @@ class Board:
         """Manager-local start minutes (inclusive ranges) that fit on `day`, clear of all."""
         if self._full(request, day):
             return []
-        free = _subtract(self._windows(request.person, day), self._blocked(day))
+        free = self._free(request.person, day)
         base, even = day_start(self.manager.zone, day)
         if even:
             return [(a - base, b - minutes - base) for a, b in free if b - a >= minutes]
         # A day with a clock change: test each 5-minute start on the real clock.
         out: list[tuple[int, int]] = []
+        starts = local_grid(self.manager.zone, day, 5)
         for s in range(0, DAY - minutes + 1, 5):
-            u = utc_minute(self.manager.zone, day, s)
+            u = starts[s // 5]
             if any(a <= u and u + minutes <= b for a, b in free):
                 if out and out[-1][1] == s - 5:
                     out[-1] = (out[-1][0], s)
@@ -163,7 +183,7 @@ class Board:
     def _feasible(self, request: Request, option: Option) -> list[tuple[int, int]]:
         ranges: list[tuple[int, int]] = [(0, DAY - 1)]
         for day, minutes in option.occurrences:
-            ranges = _intersect(ranges, self._starts(request, day, minutes))
+            ranges = intersect(ranges, self._starts(request, day, minutes))
             if not ranges:
                 break
         return ranges
@@ -173,8 +193,7 @@ class Board:
             if self._full(request, day):
                 return False
             u = utc_minute(self.manager.zone, day, start)
-            free = _subtract(self._windows(request.person, day), self._blocked(day))
-            if not any(a <= u and u + minutes <= b for a, b in free):
+            if not any(a <= u and u + minutes <= b for a, b in self._free(request.person, day)):
                 return False
         return True
 
@@ -219,33 +238,94 @@ class Board:
 
     def _stretched(self, request: Request, options: list[Option]) -> Placement:
         """Fewest clashes, then the least stretch of anyone's hours, shared as evenly as
-        possible; ties go to the better option (`options` comes in preference order)."""
-        best: tuple[tuple[int, ...], Option, int] | None = None
+        possible; ties go to the better option (`options` comes in preference order).
+
+        Every start on the grid is judged by the key (clashes, days over the limit, stretch,
+        larger stretch, option, start). Clashes and days over the limit are counted for all
+        starts at once; stretch is worked out only where those two are at their best, once
+        per kind of day (dates with the same hours relative to midnight cost the same)."""
         longest = max(m for o in options for _, m in o.occurrences)
-        for position, option in enumerate(options):
-            days = []
-            for day, minutes in option.occurrences:
-                base, even = day_start(self.manager.zone, day)
-                own = self._windows(None, day)
-                theirs = windows_around(request.person, day) if request.person else ()
-                days.append((day, minutes, base, even, own, theirs, self._blocked(day)))
+        count = (DAY - longest) // GRID + 1
+        counted = []
+        for option in options:
             full = sum(self._full(request, day) for day, _ in option.occurrences)
-            for s in range(0, DAY - longest + 1, GRID):
-                clashes = mine = yours = 0
-                for day, minutes, base, even, own, theirs, blocked in days:
-                    u = base + s if even else utc_minute(self.manager.zone, day, s)
-                    mine += stretch(own, u, u + minutes)
-                    if request.person is not None:
-                        yours += stretch(theirs, u, u + minutes)
-                    if _overlaps(blocked, u, u + minutes):
-                        clashes += 1
-                # Double-booking is worst, a day over the 1:1 limit next, then stretched hours.
-                key = (clashes, full, mine + yours, max(mine, yours), position, s)
-                if best is None or key < best[0]:
-                    best = (key, option, s)
+            clashes = self._clash_counts(option, count)
+            counted.append((clashes, full))
+        floor = min((min(clashes), full) for clashes, full in counted)
+        best: tuple[tuple[int, ...], Option, int] | None = None
+        for position, (option, (clashes, full)) in enumerate(zip(options, counted, strict=True)):
+            if full != floor[1]:
+                continue
+            candidates = [n for n in range(count) if clashes[n] == floor[0]]
+            if not candidates:
+                continue
+            starts = [n * GRID for n in candidates]
+            mine = [0] * len(starts)
+            yours = [0] * len(starts)
+            for weight, minutes, grid, own, theirs in self._day_kinds(request, option):
+                at = starts if grid is None else [grid[n] for n in candidates]
+                mine = [
+                    x + weight * y for x, y in zip(mine, stretches(own, at, minutes), strict=True)
+                ]
+                if theirs is not None:
+                    more = stretches(theirs, at, minutes)
+                    yours = [x + weight * y for x, y in zip(yours, more, strict=True)]
+            # Double-booking is worst, a day over the 1:1 limit next, then stretched hours.
+            both, larger, s = min(
+                (m + y, m if m > y else y, s) for m, y, s in zip(mine, yours, starts, strict=True)
+            )
+            key = (both, larger, position, s)
+            if best is None or key < best[0]:
+                best = (key, option, s)
         assert best is not None
         _, option, start = best
         return self._describe(request, option, start)
+
+    def _clash_counts(self, option: Option, count: int) -> list[int]:
+        """For each grid start, on how many of the option's dates it runs into taken time."""
+        steps = [0] * (count + 1)
+        for day, minutes in option.occurrences:
+            taken = self._blocked(day)
+            if not taken:
+                continue
+            base, even = day_start(self.manager.zone, day)
+            if even:
+                for first, last in clash_marks(taken, base, minutes, GRID, count):
+                    steps[first] += 1
+                    steps[last + 1] -= 1
+            else:
+                grid = local_grid(self.manager.zone, day, GRID)
+                for n in range(count):
+                    if overlaps(taken, grid[n], grid[n] + minutes):
+                        steps[n] += 1
+                        steps[n + 1] -= 1
+        return list(accumulate(steps[:count]))
+
+    def _day_kinds(self, request: Request, option: Option) -> list[_Kind]:
+        """The option's dates grouped by how a start time relates to both working days.
+
+        On a date without a clock change a start `s` is midnight + s, so windows taken
+        relative to midnight make dates with the same hours alike; a date with a clock change
+        keeps its own real-clock grid."""
+        kinds: dict[Hashable, _Kind] = {}
+        for day, minutes in option.occurrences:
+            base, even = day_start(self.manager.zone, day)
+            own = self._windows(None, day)
+            theirs = windows_around(request.person, day) if request.person else ()
+            if even:
+                mine = tuple((w.start - base, w.end - base) for w in own)
+                yours = tuple((w.start - base, w.end - base) for w in theirs)
+                key: Hashable = (minutes, mine, yours)
+                grid = None
+            else:
+                mine = tuple((w.start, w.end) for w in own)
+                yours = tuple((w.start, w.end) for w in theirs)
+                key = day
+                grid = local_grid(self.manager.zone, day, GRID)
+            kind = kinds.get(key)
+            weight = kind[0] + 1 if kind else 1
+            kinds[key] = (weight, minutes, grid, mine, yours if request.person else None)
+        return list(kinds.values())
 
     def _describe(self, request: Request, option: Option, start: int) -> Placement:
         mine: list[date] = []
@@ -253,13 +333,13 @@ class Board:
         clashes: list[date] = []
         for day, minutes in option.occurrences:
             u = utc_minute(self.manager.zone, day, start)
-            if stretch(self._windows(None, day), u, u + minutes):
+            if stretch(spans(self._windows(None, day)), u, u + minutes):
                 mine.append(day)
             if request.person is not None and stretch(
-                windows_around(request.person, day), u, u + minutes
+                spans(windows_around(request.person, day)), u, u + minutes
             ):
                 yours.append(day)
-            if self._full(request, day) or _overlaps(self._blocked(day), u, u + minutes):
+            if self._full(request, day) or overlaps(self._blocked(day), u, u + minutes):
                 clashes.append(day)
         return Placement(
             option,
@@ -278,6 +358,9 @@ class Board:
             self._booked.setdefault(day, []).append(
                 _Booking(u, u + minutes, request.who, request.one_on_one)
             )
+            taken = self._taken.get(day)
+            if taken is not None:
+                insert(taken, (u, u + minutes))
             if request.one_on_one:
                 self._ones[day] += 1
 
@@ -291,45 +374,21 @@ class Board:
             else:
                 kept.append(booking)
         self._booked[day] = kept
+        self._taken.pop(day, None)
 
 
-def _subtract(windows: Iterable[Window], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of the windows that no blocked span touches (blocked is sorted)."""
-    out: list[tuple[int, int]] = []
-    for w in windows:
-        lo = w.start
-        for a, b in blocked:
-            if b <= lo:
-                continue
-            if a >= w.end:
-                break
-            if a > lo:
-                out.append((lo, a))
-            lo = max(lo, b)
-        if lo < w.end:
-            out.append((lo, w.end))
-    return out
+# (dates alike, minutes, real-clock grid or None, own windows, their windows or None)
+_Kind = tuple[int, int, tuple[int, ...] | None, tuple[Span, ...], tuple[Span, ...] | None]
 
 
-def _intersect(left: list[tuple[int, int]], right: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Intersection of two sorted lists of inclusive ranges."""
-    out: list[tuple[int, int]] = []
-    i = j = 0
-    right = sorted(right)
-    while i < len(left) and j < len(right):
-        lo = max(left[i][0], right[j][0])
-        hi = min(left[i][1], right[j][1])
-        if lo <= hi:
-            out.append((lo, hi))
-        if left[i][1] < right[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
+def spans(windows: Iterable[Window]) -> tuple[Span, ...]:
+    return tuple((w.start, w.end) for w in windows)
 
 
-def _overlaps(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in blocked)
+@lru_cache(maxsize=4096)
+def local_grid(zone_name: str, day: date, step: int) -> tuple[int, ...]:
+    """The UTC minute of every `step`-th minute of a local day (for days with a clock change)."""
+    return tuple(utc_minute(zone_name, day, s) for s in range(0, DAY, step))
 
 
 def _pick(ranges: list[tuple[int, int]], verify: Callable[[int], bool]) -> int | None:
