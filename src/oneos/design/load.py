@@ -97,10 +97,16 @@ def balance_load(
     population = context.skip_level.population if context.skip_level else 0
     shape_index = 0
     current = list(choices)
+    # Each person's share, kept up to date as steps apply: the total is then one sum over a
+    # list (in the same order as `weekly_minutes`, so the same float), not a pass over models.
+    # Steps change minutes and weeks only, so the catch-ups stay as they are.
+    per_week = [c.minutes_per_week() for c in current]
+    catch_ups = [CATCH_UP_MINUTES / CATCH_UP_EVERY_WEEKS for c in current if c.catch_up]
 
     def total() -> float:
         shape = shapes[shape_index] if shapes else None
-        return weekly_minutes(tuple(current), shape, population)
+        minutes = sum(per_week) + sum(catch_ups)
+        return minutes + shape.minutes_per_week(population) if shape is not None else minutes
 
     floor_choices = tuple(c.at_floor() for c in choices)
     floor = weekly_minutes(floor_choices, shapes[-1] if shapes else None, population)
@@ -123,6 +129,7 @@ def balance_load(
                         after=cadence_words_of(current[i]),
                     )
                     current[i] = replace(current[i], adjustments=(*current[i].adjustments, note))
+                    per_week[i] = current[i].minutes_per_week()
                     notes.append(note)
             if total() <= budget:
                 break
