@@ -22,7 +22,15 @@ from oneos.calendar.intervals import (
     subtract,
 )
 from oneos.calendar.overlap import Party, day_start, utc_minute, windows_around
-from oneos.calendar.slots import GRID, Board, BusyInterval, Option, Placement, Request
+from oneos.calendar.slots import (
+    GRID,
+    Board,
+    BusyInterval,
+    Option,
+    Placement,
+    Request,
+    window_spans,
+)
 
 Spans = list[tuple[int, int]]
 spans_st = st.lists(
@@ -123,7 +131,7 @@ def brute_force(board: Board, request: Request, options: list[Option]) -> tuple[
             clashes = mine = yours = 0
             for day, minutes in option.occurrences:
                 u = utc_minute(zone, day, s)
-                own = tuple((w.start, w.end) for w in board._windows(None, day))
+                own = window_spans(board.manager, None, day)
                 mine += stretch(own, u, u + minutes)
                 if person is not None:
                     theirs = tuple((w.start, w.end) for w in windows_around(person, day))

@@ -7,7 +7,7 @@ UTC, the date line, or a 30/45-minute offset need no special cases.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
@@ -34,9 +34,17 @@ def utc_minute(zone_name: str, day: date, minute: int) -> int:
     return minutes_of(wall.replace(tzinfo=zone(zone_name)))
 
 
+def wall_minute(zone_name: str, day: date, minute: int) -> int:
+    """`utc_minute`, quick on the days without a clock change (most of them)."""
+    base, even = day_start(zone_name, day)
+    if even and 0 <= minute <= DAY:
+        return base + minute
+    return utc_minute(zone_name, day, minute)
+
+
 def local_datetime(zone_name: str, minute: int) -> datetime:
     """The local wall-clock time in `zone_name` of a UTC epoch minute."""
-    return datetime.fromtimestamp(minute * 60, tz=UTC).astimezone(zone(zone_name))
+    return datetime.fromtimestamp(minute * 60, tz=zone(zone_name))
 
 
 @lru_cache(maxsize=65536)

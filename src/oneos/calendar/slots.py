@@ -36,6 +36,7 @@ from oneos.calendar.overlap import (
     minutes_of,
     shared_windows,
     utc_minute,
+    wall_minute,
     windows_around,
     working_window,
 )
@@ -115,8 +116,10 @@ class Board:
         self._busy: dict[int, list[tuple[int, int]]] = {}
         self._booked: dict[date, list[_Booking]] = {}
         self._ones: Counter[date] = Counter()
-        # Each date's taken time (busy and booked) as merged spans, kept up to date on booking.
+        # Each date's taken time (busy and booked) as merged spans, kept up to date on booking,
+        # and the free time left in each working window that date (dropped on booking).
         self._taken: dict[date, list[Span]] = {}
+        self._free_at: dict[date, dict[Party | None, list[Span]]] = {}
         for interval in busy:
             lo, hi = minutes_of(interval.start), -(-int(interval.end.timestamp()) // 60)
             for bucket in range(lo // DAY, (hi - 1) // DAY + 1):
@@ -146,14 +149,17 @@ class Board:
             taken = self._taken[day] = merge(spans)
         return taken
 
-    def _windows(self, person: Party | None, day: date) -> tuple[Window, ...]:
-        if person is None:
-            own = working_window(self.manager, day)
-            return (own,) if own else ()
-        return shared_windows(self.manager, person, day)
-
     def _free(self, person: Party | None, day: date) -> list[Span]:
-        return subtract(((w.start, w.end) for w in self._windows(person, day)), self._blocked(day))
+        known = self._free_at.setdefault(day, {})
+        free = known.get(person)
+        if free is None:
+            windows = window_spans(self.manager, person, day)
+            free = known[person] = subtract(windows, self._blocked(day))
+        return free
+
+    def _utc(self, day: date, start: int) -> int:
+        """The UTC minute of a manager-local start minute on `day`."""
+        return wall_minute(self.manager.zone, day, start)
 
     def _full(self, request: Request, day: date) -> bool:
         return request.one_on_one and self._ones[day] >= self.max_one_on_ones
@@ -192,7 +198,7 @@ class Board:
         for day, minutes in option.occurrences:
             if self._full(request, day):
                 return False
-            u = utc_minute(self.manager.zone, day, start)
+            u = self._utc(day, start)
             if not any(a <= u and u + minutes <= b for a, b in self._free(request.person, day)):
                 return False
         return True
@@ -230,10 +236,7 @@ class Board:
         return placement
 
     def _shared(self, request: Request, option: Option) -> int:
-        lengths = [
-            max((w.minutes for w in self._windows(request.person, d)), default=0)
-            for d, _ in option.occurrences
-        ]
+        lengths = [longest_window(self.manager, request.person, d) for d, _ in option.occurrences]
         return min(lengths, default=0)
 
     def _stretched(self, request: Request, options: list[Option]) -> Placement:
@@ -309,22 +312,10 @@ class Board:
         keeps its own real-clock grid."""
         kinds: dict[Hashable, _Kind] = {}
         for day, minutes in option.occurrences:
-            base, even = day_start(self.manager.zone, day)
-            own = self._windows(None, day)
-            theirs = windows_around(request.person, day) if request.person else ()
-            if even:
-                mine = tuple((w.start - base, w.end - base) for w in own)
-                yours = tuple((w.start - base, w.end - base) for w in theirs)
-                key: Hashable = (minutes, mine, yours)
-                grid = None
-            else:
-                mine = tuple((w.start, w.end) for w in own)
-                yours = tuple((w.start, w.end) for w in theirs)
-                key = day
-                grid = local_grid(self.manager.zone, day, GRID)
+            grid, mine, yours = day_shape(self.manager, request.person, day)
+            key = (minutes, mine, yours) if grid is None else day
             kind = kinds.get(key)
-            weight = kind[0] + 1 if kind else 1
-            kinds[key] = (weight, minutes, grid, mine, yours if request.person else None)
+            kinds[key] = (kind[0] + 1 if kind else 1, minutes, grid, mine, yours)
         return list(kinds.values())
 
     def _describe(self, request: Request, option: Option, start: int) -> Placement:
@@ -332,8 +323,8 @@ class Board:
         yours: list[date] = []
         clashes: list[date] = []
         for day, minutes in option.occurrences:
-            u = utc_minute(self.manager.zone, day, start)
-            if stretch(spans(self._windows(None, day)), u, u + minutes):
+            u = self._utc(day, start)
+            if stretch(window_spans(self.manager, None, day), u, u + minutes):
                 mine.append(day)
             if request.person is not None and stretch(
                 spans(windows_around(request.person, day)), u, u + minutes
@@ -354,13 +345,14 @@ class Board:
 
     def _book(self, request: Request, placement: Placement) -> None:
         for day, minutes in placement.option.occurrences:
-            u = utc_minute(self.manager.zone, day, placement.start)
+            u = self._utc(day, placement.start)
             self._booked.setdefault(day, []).append(
                 _Booking(u, u + minutes, request.who, request.one_on_one)
             )
             taken = self._taken.get(day)
             if taken is not None:
                 insert(taken, (u, u + minutes))
+            self._free_at.pop(day, None)
             if request.one_on_one:
                 self._ones[day] += 1
 
@@ -375,6 +367,7 @@ class Board:
                 kept.append(booking)
         self._booked[day] = kept
         self._taken.pop(day, None)
+        self._free_at.pop(day, None)
 
 
 # (dates alike, minutes, real-clock grid or None, own windows, their windows or None)
@@ -383,6 +376,40 @@ _Kind = tuple[int, int, tuple[int, ...] | None, tuple[Span, ...], tuple[Span, ..
 
 def spans(windows: Iterable[Window]) -> tuple[Span, ...]:
     return tuple((w.start, w.end) for w in windows)
+
+
+@lru_cache(maxsize=65536)
+def window_spans(manager: Party, person: Party | None, day: date) -> tuple[Span, ...]:
+    """Where a meeting may go on the manager's date `day`: inside both working days, or
+    inside the manager's alone for their own sessions (`person` None)."""
+    if person is None:
+        own = working_window(manager, day)
+        return ((own.start, own.end),) if own else ()
+    return spans(shared_windows(manager, person, day))
+
+
+@lru_cache(maxsize=65536)
+def day_shape(
+    manager: Party, person: Party | None, day: date
+) -> tuple[tuple[int, ...] | None, tuple[Span, ...], tuple[Span, ...] | None]:
+    """(real-clock grid, manager's windows, person's windows or None) for the fallback search.
+
+    On a date without a clock change the grid is None and the windows are taken relative to
+    local midnight, so dates with the same hours compare equal."""
+    base, even = day_start(manager.zone, day)
+    own = window_spans(manager, None, day)
+    theirs = spans(windows_around(person, day)) if person is not None else None
+    if not even:
+        return local_grid(manager.zone, day, GRID), own, theirs
+    mine = tuple((a - base, b - base) for a, b in own)
+    if theirs is None:
+        return None, mine, None
+    return None, mine, tuple((a - base, b - base) for a, b in theirs)
+
+
+@lru_cache(maxsize=65536)
+def longest_window(manager: Party, person: Party | None, day: date) -> int:
+    return max((b - a for a, b in window_spans(manager, person, day)), default=0)
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Annotated, Protocol, TypeVar
 
 from msgspec import Meta
@@ -108,16 +109,27 @@ def select_questions(
     if limit <= 0:
         return []
     wanted = None if purposes is None else frozenset(purposes)
-    bank = question_bank()
-    pools = []
-    for situation in dict.fromkeys(situations):
-        fitting = [
-            q for q in bank if situation in q.situations and _fits(q, stage, seniority, wanted)
-        ]
-        # questions whose home (first) situation this is come first; sorting is stable
-        fitting.sort(key=lambda q: q.situations[0] != situation)
-        pools.append(_purposes_in_turn(fitting))
+    pools = [_pool(s, stage, seniority, wanted) for s in dict.fromkeys(situations)]
     return _take_in_turns(pools, limit)
+
+
+@cache
+def _pool(
+    situation: Situation,
+    stage: Stage | None,
+    seniority: Seniority | None,
+    wanted: frozenset[Purpose] | None,
+) -> tuple[Question, ...]:
+    """One situation's fitting questions in the order they are offered (the same for everyone
+    with the same stage, seniority and purposes, so worked out once)."""
+    fitting = [
+        q
+        for q in question_bank()
+        if situation in q.situations and _fits(q, stage, seniority, wanted)
+    ]
+    # questions whose home (first) situation this is come first; sorting is stable
+    fitting.sort(key=lambda q: q.situations[0] != situation)
+    return tuple(_purposes_in_turn(fitting))
 
 
 def select_agenda(

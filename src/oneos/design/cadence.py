@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Annotated, Literal
 
 from msgspec import Meta
@@ -35,6 +36,7 @@ class TrackRule(Model, frozen=True, kw_only=True):
     rationale: str
 
 
+@cache  # asked for per person and per step; hashing the Literal key type each time adds up
 def track_table() -> dict[Track, TrackRule]:
     return load_model("tracks.yaml", dict[Track, TrackRule])
 

@@ -25,12 +25,22 @@ class WorkCalendar:
     days_off: frozenset[date]
     manager: Party = field(default_factory=lambda: Party("UTC"))
     max_one_on_ones: int = 3
+    # Answers of `on`, which the slot search asks for again and again.
+    _found: dict[tuple[date, Weekday], date | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def is_open(self, day: date) -> bool:
         return WEEKDAYS[day.weekday()] in self.days and day not in self.days_off
 
     def on(self, week_start: date, weekday: Weekday) -> date | None:
         """That weekday in that week, or the nearest open day in the same week (later first)."""
+        key = (week_start, weekday)
+        if key not in self._found:
+            self._found[key] = self._on(week_start, weekday)
+        return self._found[key]
+
+    def _on(self, week_start: date, weekday: Weekday) -> date | None:
         wanted = week_start + timedelta(days=WEEKDAYS.index(weekday))
         if self.is_open(wanted):
             return wanted

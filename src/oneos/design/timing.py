@@ -58,13 +58,8 @@ def same_week_options(
     """The planned date first, then the other open days of that week, nearest first (a
     planned date that is not open — a no-meeting day — goes last)."""
     monday = day - timedelta(days=day.weekday())
-    others = [
-        monday + timedelta(days=d)
-        for d in range(7)
-        if monday + timedelta(days=d) != day
-        and calendar.is_open(monday + timedelta(days=d))
-        and monday + timedelta(days=d) not in avoid
-    ]
+    week = [monday + timedelta(days=d) for d in range(7)]
+    others = [d for d in week if d != day and calendar.is_open(d) and d not in avoid]
     others.sort(key=lambda d: (abs((d - day).days), d < day))
     days = [day, *others] if calendar.is_open(day) or not others else [*others, day]
     return tuple(Option(((d, minutes),), rank, d) for rank, d in enumerate(days))
