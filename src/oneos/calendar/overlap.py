@@ -6,11 +6,11 @@ UTC, the date line, or a 30/45-minute offset need no special cases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
+from oneos.model.base import Record
 from oneos.model.context import WorkingHours
 
 WORKDAYS = frozenset(range(5))  # Monday to Friday, in the person's own local calendar
@@ -64,22 +64,20 @@ def clock(minute: int) -> time:
     return time(minute // 60, minute % 60)
 
 
-@dataclass(frozen=True)
-class Party:
+class Party(Record, frozen=True):
     """One side of a meeting: a time zone, a working day in local time, and working weekdays."""
 
     zone: str
     start: int = 9 * 60
     end: int = 17 * 60
-    workdays: frozenset[int] = field(default=WORKDAYS)
+    workdays: frozenset[int] = WORKDAYS
 
     @classmethod
     def of(cls, zone_name: str, hours: WorkingHours, workdays: frozenset[int] = WORKDAYS) -> Party:
         return cls(zone_name, minute_of_day(hours.start), minute_of_day(hours.end), workdays)
 
 
-@dataclass(frozen=True, order=True)
-class Window:
+class Window(Record, frozen=True, order=True):
     """A stretch of time, [start, end) in UTC epoch minutes."""
 
     start: int

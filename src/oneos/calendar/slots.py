@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import lru_cache, partial
 from itertools import accumulate
@@ -40,13 +39,13 @@ from oneos.calendar.overlap import (
     windows_around,
     working_window,
 )
+from oneos.model.base import Record, replace
 
 GRID = 15  # start times on the quarter hour when the windows allow it
 FALLBACK_OPTIONS = 6  # options a stretched search looks at (the least crowded ones)
 
 
-@dataclass(frozen=True)
-class BusyInterval:
+class BusyInterval(Record, frozen=True):
     """A time the manager is already busy (from their calendar export): aware datetimes."""
 
     start: datetime
@@ -57,8 +56,7 @@ class BusyInterval:
             raise ValueError("busy intervals need time-zone-aware datetimes")
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(Record, frozen=True):
     """One way to place a request: its manager-local dates with the minutes on each."""
 
     occurrences: tuple[tuple[date, int], ...]
@@ -66,8 +64,7 @@ class Option:
     tag: Hashable = None
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(Record, frozen=True):
     """A meeting (series) to place; `person` is None for the manager's own sessions."""
 
     who: str
@@ -77,8 +74,7 @@ class Request:
     spread: bool = False  # True: least crowded days first; False: the options' order first
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(Record, frozen=True):
     """Where a request landed, and every way it falls short (empty tuples: it fits)."""
 
     option: Option
@@ -97,8 +93,7 @@ class Placement:
         return clock(self.start)
 
 
-@dataclass
-class _Booking:
+class _Booking(Record, frozen=True):
     start: int
     end: int
     who: str

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from oneos.content.text import phrase
 from oneos.design.cadence import (
@@ -13,14 +12,14 @@ from oneos.design.cadence import (
     later_cadence,
 )
 from oneos.design.skip_level import SkipShape
+from oneos.model.base import Record, replace
 from oneos.model.context import Cadence, Context
 from oneos.model.pack import Load, LoadLine
 
 TEMPORARY = {"new-relationship", "new-role", "strained", "under-change", "new-hire"}
 
 
-@dataclass(frozen=True)
-class StepDown:
+class StepDown(Record, frozen=True):
     """One way to lighten the load, tried in order until the plan fits."""
 
     key: str
@@ -66,8 +65,7 @@ STEP_DOWNS: tuple[StepDown, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Balanced:
+class Balanced(Record, frozen=True):
     """The result of load balancing."""
 
     choices: tuple[CadenceChoice, ...]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from oneos.calendar.overlap import Party
 from oneos.calendar.slots import Board, Option, Placement, Request
 from oneos.design.cadence import CATCH_UP_EVERY_WEEKS, CadenceChoice, later_cadence
 from oneos.design.people import manager_hours, manager_timezone
+from oneos.model.base import Record, field
 from oneos.model.context import WEEKDAYS, Context, Weekday
 
 HORIZON_WEEKS = 12
@@ -17,39 +18,21 @@ DAY_PREFERENCE: tuple[Weekday, ...] = ("tue", "wed", "thu", "mon", "fri")
 WORKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri")
 
 
-@dataclass(frozen=True)
-class WorkCalendar:
+class WorkCalendar(Record, frozen=True):
     """The days meetings may fall on: meeting weekdays, minus public holidays and days off."""
 
     days: tuple[Weekday, ...]
     days_off: frozenset[date]
     manager: Party = field(default_factory=lambda: Party("UTC"))
     max_one_on_ones: int = 3
-    # Answers of `on`, which the slot search asks for again and again.
-    _found: dict[tuple[date, Weekday], date | None] = field(
-        default_factory=dict, init=False, repr=False, compare=False, hash=False
-    )
 
     def is_open(self, day: date) -> bool:
-        return WEEKDAYS[day.weekday()] in self.days and day not in self.days_off
+        return _is_open(self.days, self.days_off, day)
 
     def on(self, week_start: date, weekday: Weekday) -> date | None:
         """That weekday in that week, or the nearest open day in the same week (later first)."""
-        key = (week_start, weekday)
-        if key not in self._found:
-            self._found[key] = self._on(week_start, weekday)
-        return self._found[key]
-
-    def _on(self, week_start: date, weekday: Weekday) -> date | None:
-        wanted = week_start + timedelta(days=WEEKDAYS.index(weekday))
-        if self.is_open(wanted):
-            return wanted
-        offsets = [d for d in range(1, 5)] + [-d for d in range(1, 5)]
-        for offset in offsets:
-            candidate = wanted + timedelta(days=offset)
-            if week_start <= candidate < week_start + timedelta(days=7) and self.is_open(candidate):
-                return candidate
-        return None
+        # Asked again and again by the slot search, so the answers are kept.
+        return _nearest_open(self.days, self.days_off, week_start, weekday)
 
     def workday_before(self, day: date) -> date:
         """The last working day (Mon–Fri, not a day off) before `day`."""
@@ -65,6 +48,27 @@ class WorkCalendar:
             if candidate not in self.days_off:
                 return candidate
         return week_start + timedelta(days=4)
+
+
+def _is_open(days: tuple[Weekday, ...], days_off: frozenset[date], day: date) -> bool:
+    return WEEKDAYS[day.weekday()] in days and day not in days_off
+
+
+@lru_cache(maxsize=8192)
+def _nearest_open(
+    days: tuple[Weekday, ...], days_off: frozenset[date], week_start: date, weekday: Weekday
+) -> date | None:
+    wanted = week_start + timedelta(days=WEEKDAYS.index(weekday))
+    if _is_open(days, days_off, wanted):
+        return wanted
+    offsets = [d for d in range(1, 5)] + [-d for d in range(1, 5)]
+    for offset in offsets:
+        candidate = wanted + timedelta(days=offset)
+        if week_start <= candidate < week_start + timedelta(days=7) and _is_open(
+            days, days_off, candidate
+        ):
+            return candidate
+    return None
 
 
 def work_calendar(context: Context, start: date) -> WorkCalendar:
@@ -85,8 +89,7 @@ def work_calendar(context: Context, start: date) -> WorkCalendar:
     )
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(Record, frozen=True):
     """A person's standing 1:1 dates and monthly catch-ups over the horizon."""
 
     weekday: Weekday

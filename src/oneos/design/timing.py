@@ -8,7 +8,6 @@ a risk for every meeting that could not be placed inside both working days.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from oneos.calendar.overlap import Party
@@ -26,7 +25,7 @@ from oneos.design.slot_models import (
     standing_runs,
     who_words,
 )
-from oneos.model.base import replace
+from oneos.model.base import Record, replace
 from oneos.model.context import WEEKDAYS
 from oneos.model.pack import (
     CareerSession,
@@ -40,8 +39,7 @@ from oneos.model.pack import (
 PILOT_REVIEW_MINUTES = 45
 
 
-@dataclass(frozen=True)
-class Timed:
+class Timed(Record, frozen=True):
     """What the slot search decided for one person."""
 
     slot: Slot

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from oneos.model.base import Model
+from oneos.model.base import Model, Record
 from oneos.safety._data import QUOTES, KeywordFinder, Pattern, compile_any, load, sentences
 from oneos.safety._reading import Benign, read
 
@@ -51,14 +50,12 @@ class TriageResult(Model, frozen=True, kw_only=True):
         return self.category == "none"
 
 
-@dataclass(frozen=True)
-class _Matcher:
+class _Matcher(Record, frozen=True):
     pattern: Pattern
     requires: Pattern | None
 
 
-@dataclass(frozen=True)
-class _AskedBefore:
+class _AskedBefore(Record, frozen=True):
     """A request cue must come shortly before the match, with no turning word between."""
 
     within: int
@@ -74,8 +71,7 @@ class _AskedBefore:
         return None
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(Record, frozen=True):
     id: str
     category: Category
     kind: str
@@ -87,8 +83,7 @@ class _Rule:
     asked_before: _AskedBefore | None
 
 
-@dataclass(frozen=True)
-class _Rules:
+class _Rules(Record, frozen=True):
     benign: tuple[Benign, ...]
     rules: tuple[_Rule, ...]
     mention_cues: Pattern
@@ -97,8 +92,7 @@ class _Rules:
     not_names: frozenset[str]
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(Record, frozen=True):
     rule: _Rule
     start: int
     end: int
