@@ -1,6 +1,7 @@
 """The question bank and the agenda menu: tagged data, selected by tags."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: msgspec reads these models' annotations
+# on first use, and as strings each one costs a compile and an eval at start-up.
 
 from collections.abc import Iterable, Sequence
 from functools import cache

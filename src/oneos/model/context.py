@@ -1,6 +1,7 @@
 """The typed context: everything a manager tells oneos about their team (REQUIREMENTS §1)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: msgspec reads these models' annotations
+# on first use, and as strings each one costs a compile and an eval at start-up.
 
 import re
 from datetime import date, time

@@ -1,6 +1,7 @@
 """The typed pack: what the eight design steps decide, before any of it becomes text."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: msgspec reads these models' annotations
+# on first use, and as strings each one costs a compile and an eval at start-up.
 
 from datetime import date, time
 from typing import Annotated, Literal
