@@ -3,7 +3,9 @@
 The YAML files in `oneos/content/data/` are the source people edit. For speed the package
 reads one pre-built JSON bundle of them (`bundle.json`, parsed by msgspec's C decoder), so
 `oneos pack` does not pay for a YAML parser on every run. `python -m oneos.content.loader`
-rebuilds the bundle; a test fails when it is out of date with the YAML.
+rebuilds the bundles, and the public-holiday table (`holidays.json`, see
+`oneos.model.countries`) from the installed `holidays` package; tests fail when either is
+out of date.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def build_bundle(folder: Path = DATA) -> bytes:
 
 
 if __name__ == "__main__":
+    from oneos.model.countries import TABLE, build_table
+
     for folder in FOLDERS:
         (folder / BUNDLE_NAME).write_bytes(build_bundle(folder))
         print(f"wrote {folder / BUNDLE_NAME}")
+    # Public holidays from the installed `holidays` package, so `pack` need not import it.
+    Path(TABLE).write_bytes(build_table())
+    print(f"wrote {TABLE}")

@@ -11,6 +11,7 @@ from oneos.design.cadence import CATCH_UP_EVERY_WEEKS, CadenceChoice, later_cade
 from oneos.design.people import manager_hours, manager_timezone
 from oneos.model.base import Record, field
 from oneos.model.context import WEEKDAYS, Context, Weekday
+from oneos.model.countries import public_holidays
 
 HORIZON_WEEKS = 12
 # Mid-week first: Mondays and Fridays are the days people most often lose to other things.
@@ -76,11 +77,7 @@ def work_calendar(context: Context, start: date) -> WorkCalendar:
     days = tuple(d for d in DAY_PREFERENCE if d not in context.manager.no_meeting_days)
     off = set(context.manager.days_off)
     if context.manager.country:
-        import holidays
-
-        country, _, region = context.manager.country.partition("-")
-        years = range(start.year, start.year + 2)
-        off.update(holidays.country_holidays(country, subdiv=region or None, years=years))
+        off.update(public_holidays(context.manager.country, range(start.year, start.year + 2)))
     return WorkCalendar(
         days=days or DAY_PREFERENCE,
         days_off=frozenset(off),

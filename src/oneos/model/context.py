@@ -120,9 +120,9 @@ def _zone(value: str) -> str:
 def _country(value: str) -> str:
     code = value.strip().upper()
     country, _, subdivision = code.partition("-")
-    import holidays  # only when a country is given: the package is large
+    from oneos.model.countries import supported as known  # read only when a country is given
 
-    supported = holidays.list_supported_countries()
+    supported = known()
     if country not in supported:
         import difflib
 
