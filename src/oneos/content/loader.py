@@ -10,28 +10,43 @@ out of date.
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 T = TypeVar("T")
 
-DATA = Path(__file__).resolve().parent / "data"
-SAFETY_DATA = DATA.parent.parent / "safety" / "data"
-FOLDERS = (DATA, SAFETY_DATA)
+# Plain strings: pathlib (with urllib and ipaddress behind it) is slow to import, and a pack
+# needs none of it. DATA, SAFETY_DATA and FOLDERS are Paths, made on first use.
+DATA_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data")
+SAFETY_DIR = os.path.join(os.path.dirname(os.path.dirname(DATA_DIR)), "safety", "data")
 BUNDLE_NAME = "bundle.json"
 
 
+def __getattr__(name: str) -> Any:
+    if name in ("DATA", "SAFETY_DATA", "FOLDERS"):
+        from pathlib import Path
+
+        data, safety = Path(DATA_DIR), Path(SAFETY_DIR)
+        return {"DATA": data, "SAFETY_DATA": safety, "FOLDERS": (data, safety)}[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @cache
-def _bundle(folder: Path) -> dict[str, Any]:
+def _bundle(folder: str) -> dict[str, Any]:
     import msgspec
 
-    data: dict[str, Any] = msgspec.json.decode((folder / BUNDLE_NAME).read_bytes())
+    with open(os.path.join(folder, BUNDLE_NAME), "rb") as handle:
+        data: dict[str, Any] = msgspec.json.decode(handle.read())
     return data
 
 
-def read_data(name: str, folder: Path = DATA) -> Any:
+def read_data(name: str, folder: str | Path = DATA_DIR) -> Any:
     """The parsed content of one data file, e.g. 'questions.yaml' (cached)."""
+    folder = os.fspath(folder)
     try:
         return _bundle(folder)[name]
     except KeyError:
@@ -56,10 +71,14 @@ def _load_model(name: str, model: type[Any]) -> Any:
         raise ValueError(f"oneos content file {name}: {exc}") from None
 
 
-def build_bundle(folder: Path = DATA) -> bytes:
+def build_bundle(folder: str | Path = DATA_DIR) -> bytes:
     """A folder's bundle as it should be: every YAML file in it, by file name, as JSON."""
+    from pathlib import Path
+
     import msgspec
     import yaml
+
+    folder = Path(folder)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = {
@@ -70,9 +89,11 @@ def build_bundle(folder: Path = DATA) -> bytes:
 
 
 if __name__ == "__main__":
+    from pathlib import Path
+
     from oneos.model.countries import TABLE, build_table
 
-    for folder in FOLDERS:
+    for folder in (Path(DATA_DIR), Path(SAFETY_DIR)):
         (folder / BUNDLE_NAME).write_bytes(build_bundle(folder))
         print(f"wrote {folder / BUNDLE_NAME}")
     # Public holidays from the installed `holidays` package, so `pack` need not import it.

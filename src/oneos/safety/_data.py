@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from oneos.content.loader import SAFETY_DATA, read_data
+from oneos.content.loader import SAFETY_DIR, read_data
 
 # A sentence ends at ., ! or ? followed by a space or the end (so "v2.3" stays whole), or at ;
 # or a line break. Rules look only inside the sentence that holds a match.
@@ -23,7 +23,7 @@ _FLAGS = re.IGNORECASE | re.ASCII
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed YAML file `name` from the package's data folder (via the JSON bundle)."""
-    data = read_data(name, SAFETY_DATA)
+    data = read_data(name, SAFETY_DIR)
     if not isinstance(data, dict):
         raise TypeError(f"oneos.safety/data/{name} must hold a mapping")
     return data
