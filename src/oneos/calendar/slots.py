@@ -9,7 +9,6 @@ meeting where it stretches working hours least, and says so: a placement never h
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, datetime, time
 from functools import lru_cache, partial
@@ -110,7 +109,7 @@ class Board:
         self.max_one_on_ones = max_one_on_ones
         self._busy: dict[int, list[tuple[int, int]]] = {}
         self._booked: dict[date, list[_Booking]] = {}
-        self._ones: Counter[date] = Counter()
+        self._ones: dict[date, int] = {}  # 1:1s booked per date (a dict: Counter's misses are slow)
         # Each date's taken time (busy and booked) as merged spans, kept up to date on booking,
         # and the free time left in each working window that date (dropped on booking).
         self._taken: dict[date, list[Span]] = {}
@@ -127,7 +126,7 @@ class Board:
         return [(d, b.start, b.end, b.who) for d, day in sorted(self._booked.items()) for b in day]
 
     def one_on_ones(self, day: date) -> int:
-        return self._ones[day]
+        return self._ones.get(day, 0)
 
     def _blocked(self, day: date) -> list[Span]:
         taken = self._taken.get(day)
@@ -157,7 +156,7 @@ class Board:
         return wall_minute(self.manager.zone, day, start)
 
     def _full(self, request: Request, day: date) -> bool:
-        return request.one_on_one and self._ones[day] >= self.max_one_on_ones
+        return request.one_on_one and self._ones.get(day, 0) >= self.max_one_on_ones
 
     # -- the search -------------------------------------------------------------------------
 
@@ -199,7 +198,8 @@ class Board:
         return True
 
     def _crowd(self, option: Option) -> tuple[int, int]:
-        counts = [self._ones[d] for d, _ in option.occurrences]
+        ones = self._ones
+        counts = [ones.get(d, 0) for d, _ in option.occurrences]
         return max(counts, default=0), sum(counts)
 
     def _order(self, request: Request) -> list[Option]:
@@ -349,7 +349,7 @@ class Board:
                 insert(taken, (u, u + minutes))
             self._free_at.pop(day, None)
             if request.one_on_one:
-                self._ones[day] += 1
+                self._ones[day] = self._ones.get(day, 0) + 1
 
     def release(self, who: str, day: date) -> None:
         """Take `who`'s meeting off `day` (e.g. when a one-off session replaces it)."""

@@ -151,15 +151,19 @@ def standing_options(
     """Every weekday and phase the series could take, each with its dates and lengths."""
     later = later_cadence(choice)
     switch = (reassess - start).days // 7 if reassess else HORIZON_WEEKS
+    mondays = [start + timedelta(weeks=week) for week in range(HORIZON_WEEKS)]
+    lengths = [
+        later[1] if later and week >= switch else choice.minutes for week in range(HORIZON_WEEKS)
+    ]
+    phases = [_weeks(choice, phase, reassess, start) for phase in range(choice.every_weeks)]
     options = []
     for rank, day in enumerate(calendar.days):
-        for phase in range(choice.every_weeks):
+        for phase, weeks in enumerate(phases):
             occurrences = []
-            for week in _weeks(choice, phase, reassess, start):
-                found = calendar.on(start + timedelta(weeks=week), day)
+            for week in weeks:
+                found = calendar.on(mondays[week], day)
                 if found is not None:
-                    minutes = later[1] if later and week >= switch else choice.minutes
-                    occurrences.append((found, minutes))
+                    occurrences.append((found, lengths[week]))
             options.append(Option(tuple(occurrences), rank, (day, phase)))
     return tuple(options)
 
