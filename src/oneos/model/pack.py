@@ -1,7 +1,6 @@
 """The typed pack: what the eight design steps decide, before any of it becomes text."""
 
-# No `from __future__ import annotations` here: msgspec reads these models' annotations
-# on first use, and as strings each one costs a compile and an eval at start-up.
+from __future__ import annotations
 
 from datetime import date, time
 from typing import Annotated, Literal
