@@ -156,7 +156,6 @@ def build_from_options(
         resolve_start,
         screen,
     )
-    from oneos.cli.triage import EXIT_CODES
 
     text = None
     source = "<default>"
@@ -169,6 +168,8 @@ def build_from_options(
     for warning in screening.warnings:
         warn(f"{warning.path}: {warning.text}")
     if not screening.pack_allowed:
+        from oneos.cli.triage import EXIT_CODES
+
         verdict = screening.triage
         if out_dir is not None:
             write_tree(
