@@ -21,16 +21,8 @@ from oneos.calendar.intervals import (
     stretches,
     subtract,
 )
-from oneos.calendar.overlap import Party, day_start, utc_minute, windows_around
-from oneos.calendar.slots import (
-    GRID,
-    Board,
-    BusyInterval,
-    Option,
-    Placement,
-    Request,
-    window_spans,
-)
+from oneos.calendar.overlap import Party, day_start, utc_minute, window_spans, windows_around
+from oneos.calendar.slots import GRID, Board, BusyInterval, Option, Placement, Request
 
 Spans = list[tuple[int, int]]
 spans_st = st.lists(

@@ -6,10 +6,12 @@ UTC, the date line, or a 30/45-minute offset need no special cases.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
+from oneos.calendar.intervals import Span
 from oneos.model.base import Record
 from oneos.model.context import WorkingHours
 
@@ -144,3 +146,31 @@ def stretch(windows: tuple[Window, ...], start: int, end: int) -> int:
         if outside < best:
             best = outside
     return best
+
+
+# Windows as (start, end) pairs, cached: what the slot search asks about each date.
+
+
+def spans(windows: Iterable[Window]) -> tuple[Span, ...]:
+    return tuple((w.start, w.end) for w in windows)
+
+
+@lru_cache(maxsize=65536)
+def window_spans(manager: Party, person: Party | None, day: date) -> tuple[Span, ...]:
+    """Where a meeting may go on the manager's date `day`: inside both working days, or
+    inside the manager's alone for their own sessions (`person` None)."""
+    if person is None:
+        own = working_window(manager, day)
+        return ((own.start, own.end),) if own else ()
+    return spans(shared_windows(manager, person, day))
+
+
+@lru_cache(maxsize=65536)
+def longest_window(manager: Party, person: Party | None, day: date) -> int:
+    return max((b - a for a, b in window_spans(manager, person, day)), default=0)
+
+
+@lru_cache(maxsize=4096)
+def local_grid(zone_name: str, day: date, step: int) -> tuple[int, ...]:
+    """The UTC minute of every `step`-th minute of a local day (for days with a clock change)."""
+    return tuple(utc_minute(zone_name, day, s) for s in range(0, DAY, step))

@@ -28,15 +28,15 @@ from oneos.calendar.intervals import (
 from oneos.calendar.overlap import (
     DAY,
     Party,
-    Window,
     clock,
     day_start,
+    local_grid,
+    longest_window,
     minutes_of,
-    shared_windows,
-    utc_minute,
+    spans,
     wall_minute,
+    window_spans,
     windows_around,
-    working_window,
 )
 from oneos.model.base import Record, replace
 
@@ -369,20 +369,6 @@ class Board:
 _Kind = tuple[int, int, tuple[int, ...] | None, tuple[Span, ...], tuple[Span, ...] | None]
 
 
-def spans(windows: Iterable[Window]) -> tuple[Span, ...]:
-    return tuple((w.start, w.end) for w in windows)
-
-
-@lru_cache(maxsize=65536)
-def window_spans(manager: Party, person: Party | None, day: date) -> tuple[Span, ...]:
-    """Where a meeting may go on the manager's date `day`: inside both working days, or
-    inside the manager's alone for their own sessions (`person` None)."""
-    if person is None:
-        own = working_window(manager, day)
-        return ((own.start, own.end),) if own else ()
-    return spans(shared_windows(manager, person, day))
-
-
 @lru_cache(maxsize=65536)
 def day_shape(
     manager: Party, person: Party | None, day: date
@@ -400,17 +386,6 @@ def day_shape(
     if theirs is None:
         return None, mine, None
     return None, mine, tuple((a - base, b - base) for a, b in theirs)
-
-
-@lru_cache(maxsize=65536)
-def longest_window(manager: Party, person: Party | None, day: date) -> int:
-    return max((b - a for a, b in window_spans(manager, person, day)), default=0)
-
-
-@lru_cache(maxsize=4096)
-def local_grid(zone_name: str, day: date, step: int) -> tuple[int, ...]:
-    """The UTC minute of every `step`-th minute of a local day (for days with a clock change)."""
-    return tuple(utc_minute(zone_name, day, s) for s in range(0, DAY, step))
 
 
 def _pick(ranges: list[tuple[int, int]], verify: Callable[[int], bool]) -> int | None:
