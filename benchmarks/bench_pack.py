@@ -22,11 +22,12 @@ SIZES = (5, 10, 50, 200)
 FLAG_CYCLE: tuple[list[str], ...] = ([], ["new-hire"], [], ["senior"], ["strained"], [])
 ROOT = Path(__file__).resolve().parent.parent
 # Targets (issues 2 and 7): in-process ms for 10 people; process time as a multiple of bare
-# python; growth of the per-person cost from 50 to 200 people.
+# python; growth of the per-person cost from 50 to 200 people (both past a full week, so the
+# best-effort search runs for most of them in both).
 TARGET_10_PEOPLE_MS = 10.0
 TARGET_PACK_RATIO = 10.0
 TARGET_HELP_RATIO = 6.0
-TARGET_GROWTH = 1.5
+TARGET_GROWTH = 1.2
 
 
 def roster(size: int) -> dict[str, Any]:
