@@ -133,14 +133,14 @@ class Board:
         if taken is None:
             first, _ = day_start(self.manager.zone, day)
             last = first + DAY + 120
-            spans = [
+            raw = [
                 span
                 for bucket in range(first // DAY, last // DAY + 1)
                 for span in self._busy.get(bucket, ())
                 if span[1] > first and span[0] < last
             ]
-            spans.extend((b.start, b.end) for b in self._booked.get(day, ()))
-            taken = self._taken[day] = merge(spans)
+            raw.extend((b.start, b.end) for b in self._booked.get(day, ()))
+            taken = self._taken[day] = merge(raw)
         return taken
 
     def _free(self, person: Party | None, day: date) -> list[Span]:
