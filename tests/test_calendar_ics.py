@@ -93,7 +93,7 @@ def test_every_occurrence_in_twelve_weeks_fits_both_working_days(case: str) -> N
     found = problems(context(data), pack, ics)
     assert found == [], "\n".join(p.text for p in found)
     assert all(p.slot is not None and p.slot.fits for p in pack.people)
-    slot_risks = ("outside working hours", "found a free time", "could not be kept clear")
+    slot_risks = ("outside working hours", "found a free time inside", "could not be kept clear")
     assert not any(marker in r for r in pack.risks for marker in slot_risks)
 
 

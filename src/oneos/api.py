@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oneos.errors import InputError
@@ -12,6 +11,8 @@ from oneos.model.context import Context
 from oneos.model.pack import Pack
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from oneos.calendar.slots import BusyInterval
     from oneos.safety.screen import Screening
     from oneos.safety.triage import TriageResult
@@ -24,6 +25,8 @@ def next_monday(today: date) -> date:
 
 def read_text(source: str | Path) -> str:
     """Read a UTF-8 text file, with a clear error for anything that cannot be read."""
+    from pathlib import Path
+
     path = Path(source)
     try:
         return path.read_text(encoding="utf-8")
@@ -129,6 +132,8 @@ def read_busy(source: str | Path, start: date, timezone: str = "UTC") -> tuple[B
     """Busy times from a calendar export (.ics) over the half-year from `start`.
 
     Times without a zone are read in `timezone` (the manager's)."""
+    from pathlib import Path
+
     from oneos.calendar.busy import busy_intervals
 
     path = Path(source)

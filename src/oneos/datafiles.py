@@ -2,34 +2,42 @@
 
 The YAML files are the source people edit. Reading one pre-built JSON bundle per folder with
 msgspec's C decoder spares every command a YAML parser. `python -m oneos.datafiles` rebuilds
-the bundles; a test fails when one is out of date with its YAML.
+the bundles and the public-holiday table (`content/data/holidays.json`, see
+`oneos.model.countries`); tests fail when either is out of date.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-ROOT = Path(__file__).resolve().parent
-CONTENT = ROOT / "content" / "data"
-SAFETY = ROOT / "safety" / "data"
-INTAKE = ROOT / "intake" / "data"
-MODEL = ROOT / "model" / "data"
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# Plain strings: pathlib (with urllib and ipaddress behind it) is slow to import, and a pack
+# needs none of it.
+ROOT = os.path.dirname(os.path.realpath(__file__))
+CONTENT = os.path.join(ROOT, "content", "data")
+SAFETY = os.path.join(ROOT, "safety", "data")
+INTAKE = os.path.join(ROOT, "intake", "data")
+MODEL = os.path.join(ROOT, "model", "data")
 FOLDERS = (CONTENT, SAFETY, INTAKE, MODEL)
 BUNDLE_NAME = "bundle.json"
 
 
 @cache
-def _bundle(folder: Path) -> dict[str, Any]:
+def _bundle(folder: str) -> dict[str, Any]:
     import msgspec
 
-    data: dict[str, Any] = msgspec.json.decode((folder / BUNDLE_NAME).read_bytes())
+    with open(os.path.join(folder, BUNDLE_NAME), "rb") as handle:
+        data: dict[str, Any] = msgspec.json.decode(handle.read())
     return data
 
 
-def read_data(name: str, folder: Path = CONTENT) -> Any:
+def read_data(name: str, folder: str | Path = CONTENT) -> Any:
     """The parsed content of one data file, e.g. 'questions.yaml' (cached)."""
+    folder = os.fspath(folder)
     try:
         return _bundle(folder)[name]
     except KeyError:
@@ -38,20 +46,30 @@ def read_data(name: str, folder: Path = CONTENT) -> Any:
         ) from None
 
 
-def build_bundle(folder: Path) -> bytes:
+def build_bundle(folder: str | Path) -> bytes:
     """A folder's bundle as it should be: every YAML file in it, by file name, as JSON."""
+    from pathlib import Path
+
     import msgspec
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = {
         path.name: yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-        for path in sorted(folder.glob("*.yaml"))
+        for path in sorted(Path(folder).glob("*.yaml"))
     }
     return msgspec.json.format(msgspec.json.encode(files), indent=1) + b"\n"
 
 
 if __name__ == "__main__":
+    from oneos.model.countries import TABLE, build_table
+
     for folder in FOLDERS:
-        (folder / BUNDLE_NAME).write_bytes(build_bundle(folder))
-        print(f"wrote {folder / BUNDLE_NAME}")
+        target = os.path.join(folder, BUNDLE_NAME)
+        with open(target, "wb") as handle:
+            handle.write(build_bundle(folder))
+        print(f"wrote {target}")
+    # Public holidays from the installed `holidays` package, so `pack` need not import it.
+    with open(TABLE, "wb") as handle:
+        handle.write(build_table())
+    print(f"wrote {TABLE}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class OneosError(Exception):
@@ -11,9 +11,11 @@ class OneosError(Exception):
     exit_code = 2
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One input problem: where it is, what was there, and how to fix it."""
+
+    # A NamedTuple, not a dataclass: `oneos --help` imports this module, and a dataclass
+    # costs about a millisecond to define.
 
     path: str
     message: str

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from oneos.calendar.overlap import zone
+from oneos.model.base import Record
 from oneos.model.pack import EventTime, Pack, PersonPlan, Recurrence, Slot
 
 if TYPE_CHECKING:
@@ -24,8 +24,7 @@ PRODID = "-//oneos//1:1 Operating System Pack//EN"
 DOMAIN = "oneos"
 
 
-@dataclass(frozen=True)
-class Meeting:
+class Meeting(Record, frozen=True):
     """One VEVENT before it becomes text: a single meeting, or a weekly rule."""
 
     uid: str

@@ -6,11 +6,13 @@ UTC, the date line, or a 30/45-minute offset need no special cases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
+from oneos.calendar.intervals import Span
+from oneos.model.base import Record
 from oneos.model.context import WorkingHours
 
 WORKDAYS = frozenset(range(5))  # Monday to Friday, in the person's own local calendar
@@ -34,9 +36,17 @@ def utc_minute(zone_name: str, day: date, minute: int) -> int:
     return minutes_of(wall.replace(tzinfo=zone(zone_name)))
 
 
+def wall_minute(zone_name: str, day: date, minute: int) -> int:
+    """`utc_minute`, quick on the days without a clock change (most of them)."""
+    base, even = day_start(zone_name, day)
+    if even and 0 <= minute <= DAY:
+        return base + minute
+    return utc_minute(zone_name, day, minute)
+
+
 def local_datetime(zone_name: str, minute: int) -> datetime:
     """The local wall-clock time in `zone_name` of a UTC epoch minute."""
-    return datetime.fromtimestamp(minute * 60, tz=UTC).astimezone(zone(zone_name))
+    return datetime.fromtimestamp(minute * 60, tz=zone(zone_name))
 
 
 @lru_cache(maxsize=65536)
@@ -56,22 +66,20 @@ def clock(minute: int) -> time:
     return time(minute // 60, minute % 60)
 
 
-@dataclass(frozen=True)
-class Party:
+class Party(Record, frozen=True):
     """One side of a meeting: a time zone, a working day in local time, and working weekdays."""
 
     zone: str
     start: int = 9 * 60
     end: int = 17 * 60
-    workdays: frozenset[int] = field(default=WORKDAYS)
+    workdays: frozenset[int] = WORKDAYS
 
     @classmethod
     def of(cls, zone_name: str, hours: WorkingHours, workdays: frozenset[int] = WORKDAYS) -> Party:
         return cls(zone_name, minute_of_day(hours.start), minute_of_day(hours.end), workdays)
 
 
-@dataclass(frozen=True, order=True)
-class Window:
+class Window(Record, frozen=True, order=True):
     """A stretch of time, [start, end) in UTC epoch minutes."""
 
     start: int
@@ -138,3 +146,31 @@ def stretch(windows: tuple[Window, ...], start: int, end: int) -> int:
         if outside < best:
             best = outside
     return best
+
+
+# Windows as (start, end) pairs, cached: what the slot search asks about each date.
+
+
+def spans(windows: Iterable[Window]) -> tuple[Span, ...]:
+    return tuple((w.start, w.end) for w in windows)
+
+
+@lru_cache(maxsize=65536)
+def window_spans(manager: Party, person: Party | None, day: date) -> tuple[Span, ...]:
+    """Where a meeting may go on the manager's date `day`: inside both working days, or
+    inside the manager's alone for their own sessions (`person` None)."""
+    if person is None:
+        own = working_window(manager, day)
+        return ((own.start, own.end),) if own else ()
+    return spans(shared_windows(manager, person, day))
+
+
+@lru_cache(maxsize=65536)
+def longest_window(manager: Party, person: Party | None, day: date) -> int:
+    return max((b - a for a, b in window_spans(manager, person, day)), default=0)
+
+
+@lru_cache(maxsize=4096)
+def local_grid(zone_name: str, day: date, step: int) -> tuple[int, ...]:
+    """The UTC minute of every `step`-th minute of a local day (for days with a clock change)."""
+    return tuple(utc_minute(zone_name, day, s) for s in range(0, DAY, step))

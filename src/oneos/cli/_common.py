@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -27,6 +26,8 @@ def read_file(path: str) -> str:
     """A file's UTF-8 text, or `-` for stdin; any failure is an InputError naming the file."""
     if path == "-":
         return read_stdin("FILE")
+    from pathlib import Path
+
     try:
         return Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

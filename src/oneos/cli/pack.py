@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +12,8 @@ from oneos.cli.output import emit, warn, write_tree
 from oneos.errors import InputError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from oneos.calendar.slots import BusyInterval
     from oneos.model.pack import Pack
 
@@ -69,8 +70,8 @@ EXIT_CODES_HELP = """
 @click.argument("context_file", required=False, metavar="[CONTEXT]")
 @click.option(
     "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    "out",
+    type=click.Path(file_okay=False),  # made a Path in the command: pathlib loads slowly
     help="Write pack.md, a file per deliverable, people/<alias>.md, pack.json, pack.html,"
     " pack.docx and calendar.ics here.",
 )
@@ -89,7 +90,7 @@ EXIT_CODES_HELP = """
 @ANONYMIZE
 def pack(
     context_file: str | None,
-    out_dir: Path | None,
+    out: str | None,
     fmt: str,
     from_text: str | None,
     start: str | None,
@@ -108,6 +109,11 @@ def pack(
     """
     import oneos
 
+    out_dir = None
+    if out is not None:
+        from pathlib import Path
+
+        out_dir = Path(out)
     if fmt == "docx" and out_dir is None and sys.stdout.isatty():
         raise InputError(
             "--format docx: a Word file cannot be shown in a terminal"
@@ -166,7 +172,6 @@ def build_from_options(
         resolve_start,
         screen,
     )
-    from oneos.cli.triage import EXIT_CODES
 
     text = None
     source = "<default>"
@@ -193,6 +198,8 @@ def build_from_options(
     for warning in screening.warnings:
         warn(f"{warning.path}: {warning.text}")
     if not screening.pack_allowed:
+        from oneos.cli.triage import EXIT_CODES
+
         verdict = screening.triage
         if out_dir is not None:
             write_tree(

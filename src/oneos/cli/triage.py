@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 import click
@@ -83,6 +82,8 @@ def _as_json(result: TriageResult) -> str:
 
     data = to_builtins(result)
     data.pop("rule", None)
+    import json
+
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -1,8 +1,10 @@
 """The question bank and the agenda menu: tagged data, selected by tags."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: msgspec reads these models' annotations
+# on first use, and as strings each one costs a compile and an eval at start-up.
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Annotated, Protocol, TypeVar
 
 from msgspec import Meta
@@ -108,16 +110,23 @@ def select_questions(
     if limit <= 0:
         return []
     wanted = None if purposes is None else frozenset(purposes)
-    bank = question_bank()
-    pools = []
-    for situation in dict.fromkeys(situations):
-        fitting = [
-            q for q in bank if situation in q.situations and _fits(q, stage, seniority, wanted)
-        ]
-        # questions whose home (first) situation this is come first; sorting is stable
-        fitting.sort(key=lambda q: q.situations[0] != situation)
-        pools.append(_purposes_in_turn(fitting))
+    pools = [_pool(s, stage, seniority, wanted) for s in dict.fromkeys(situations)]
     return _take_in_turns(pools, limit)
+
+
+@cache
+def _pool(
+    situation: Situation,
+    stage: Stage | None,
+    seniority: Seniority | None,
+    wanted: frozenset[Purpose] | None,
+) -> tuple[Question, ...]:
+    """One situation's fitting questions in the order they are offered (the same for everyone
+    with the same stage, seniority and purposes, so worked out once)."""
+    fitting = [q for q in _by_situation().get(situation, ()) if _fits(q, stage, seniority, wanted)]
+    # questions whose home (first) situation this is come first; sorting is stable
+    fitting.sort(key=lambda q: q.situations[0] != situation)
+    return tuple(_purposes_in_turn(fitting))
 
 
 def select_agenda(
@@ -155,6 +164,16 @@ def select_agenda(
     return chosen
 
 
+@cache
+def _by_situation() -> dict[Situation, list[Question]]:
+    """The bank's questions under each situation they carry, in bank order."""
+    index: dict[Situation, list[Question]] = {}
+    for q in question_bank():
+        for situation in dict.fromkeys(q.situations):
+            index.setdefault(situation, []).append(q)
+    return index
+
+
 def _fits(
     q: Question,
     stage: Stage | None,
@@ -182,18 +201,21 @@ def _purposes_in_turn(questions: list[Question]) -> list[Question]:
     groups: dict[str, list[Question]] = {}
     for q in questions:
         groups.setdefault(q.purpose, []).append(q)
-    credit = dict.fromkeys(groups, 0)
-    taken = dict.fromkeys(groups, 0)
+    lists = list(groups.values())
+    sizes = [len(group) for group in lists]
+    credit = [0] * len(lists)
+    taken = [0] * len(lists)
     ordered: list[Question] = []
     for _ in questions:
-        for purpose, group in groups.items():
-            credit[purpose] += len(group)
-        pick = (
-            max((p for p in groups if taken[p] < len(groups[p])), key=credit.__getitem__)
-            if ordered
-            else questions[0].purpose
-        )
-        ordered.append(groups[pick][taken[pick]])
+        pick = -1
+        for i, size in enumerate(sizes):
+            credit[i] += size
+            # the most credit among purposes with questions left; ties to the first
+            if taken[i] < size and (pick < 0 or credit[i] > credit[pick]):
+                pick = i
+        if not ordered:
+            pick = list(groups).index(questions[0].purpose)
+        ordered.append(lists[pick][taken[pick]])
         taken[pick] += 1
         credit[pick] -= len(questions)
     return ordered

@@ -11,8 +11,6 @@ __all__ = ["CONTENT", "SAFETY", "load_model", "read_data"]
 
 T = TypeVar("T")
 
-DATA = CONTENT
-
 
 def load_model(name: str, model: type[T]) -> T:
     """Parse a data file and validate it against a model type (cached per file)."""

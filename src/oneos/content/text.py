@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from oneos.content.loader import read_data
+
+# English names as %a and %b give them (packs are written in English whatever the locale).
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def human_date(day: date) -> str:
     """'Tue 8 Dec': how a date reads in a pack."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
 
 
 def phrase(key: str, /, **values: object) -> str:
     """The phrase `key` from phrases.yaml with its {blanks} filled (dates made readable)."""
+    template = _phrases().get(key)
+    if template is None:
+        raise KeyError(f"no phrase {key!r} in phrases.yaml")
+    for name, value in values.items():
+        if isinstance(value, date):
+            values[name] = human_date(value)
+    return template.format(**values).strip()
+
+
+@cache
+def _phrases() -> dict[str, str]:
     phrases: dict[str, str] = read_data("phrases.yaml")
-    try:
-        template = phrases[key]
-    except KeyError:
-        raise KeyError(f"no phrase {key!r} in phrases.yaml") from None
-    filled = {k: human_date(v) if isinstance(v, date) else v for k, v in values.items()}
-    return template.format(**filled).strip()
+    return phrases

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Annotated, Literal
 
 from msgspec import Meta
@@ -11,7 +11,7 @@ from msgspec import Meta
 from oneos.content.library import titles
 from oneos.content.loader import load_model
 from oneos.design.people import NEW_HIRE_WEEKS, Profile
-from oneos.model.base import Model
+from oneos.model.base import Model, Record, replace
 from oneos.model.pack import RelationshipType, Track
 
 CATCH_UP_EVERY_WEEKS = 4
@@ -35,12 +35,12 @@ class TrackRule(Model, frozen=True, kw_only=True):
     rationale: str
 
 
+@cache  # asked for per person and per step; hashing the Literal key type each time adds up
 def track_table() -> dict[Track, TrackRule]:
     return load_model("tracks.yaml", dict[Track, TrackRule])
 
 
-@dataclass(frozen=True)
-class CadenceChoice:
+class CadenceChoice(Record, frozen=True):
     """A person's standing 1:1 as chosen, and how far it may be stepped down."""
 
     profile: Profile

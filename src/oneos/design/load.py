@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from oneos.content.text import phrase
 from oneos.design.cadence import (
@@ -13,14 +12,14 @@ from oneos.design.cadence import (
     later_cadence,
 )
 from oneos.design.skip_level import SkipShape
+from oneos.model.base import Record, replace
 from oneos.model.context import Cadence, Context
 from oneos.model.pack import Load, LoadLine
 
 TEMPORARY = {"new-relationship", "new-role", "strained", "under-change", "new-hire"}
 
 
-@dataclass(frozen=True)
-class StepDown:
+class StepDown(Record, frozen=True):
     """One way to lighten the load, tried in order until the plan fits."""
 
     key: str
@@ -66,8 +65,7 @@ STEP_DOWNS: tuple[StepDown, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Balanced:
+class Balanced(Record, frozen=True):
     """The result of load balancing."""
 
     choices: tuple[CadenceChoice, ...]
@@ -97,10 +95,16 @@ def balance_load(
     population = context.skip_level.population if context.skip_level else 0
     shape_index = 0
     current = list(choices)
+    # Each person's share, kept up to date as steps apply: the total is then one sum over a
+    # list (in the same order as `weekly_minutes`, so the same float), not a pass over models.
+    # Steps change minutes and weeks only, so the catch-ups stay as they are.
+    per_week = [c.minutes_per_week() for c in current]
+    catch_ups = [CATCH_UP_MINUTES / CATCH_UP_EVERY_WEEKS for c in current if c.catch_up]
 
     def total() -> float:
         shape = shapes[shape_index] if shapes else None
-        return weekly_minutes(tuple(current), shape, population)
+        minutes = sum(per_week) + sum(catch_ups)
+        return minutes + shape.minutes_per_week(population) if shape is not None else minutes
 
     floor_choices = tuple(c.at_floor() for c in choices)
     floor = weekly_minutes(floor_choices, shapes[-1] if shapes else None, population)
@@ -123,6 +127,7 @@ def balance_load(
                         after=cadence_words_of(current[i]),
                     )
                     current[i] = replace(current[i], adjustments=(*current[i].adjustments, note))
+                    per_week[i] = current[i].minutes_per_week()
                     notes.append(note)
             if total() <= budget:
                 break

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from oneos.model.base import Record
 from oneos.model.context import (
     Context,
     Event,
@@ -25,8 +25,7 @@ RECENT_EVENT_DAYS = 120
 NEW_HIRE_WEEKS = 8
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(Record, frozen=True):
     """A person as the design steps see them, with every default resolved."""
 
     person: Person

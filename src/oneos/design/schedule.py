@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from oneos.calendar.overlap import Party
 from oneos.calendar.slots import Board, Option, Placement, Request
 from oneos.design.cadence import CATCH_UP_EVERY_WEEKS, CadenceChoice, later_cadence
 from oneos.design.people import manager_hours, manager_timezone
+from oneos.model.base import Record, field
 from oneos.model.context import WEEKDAYS, Context, Weekday
+from oneos.model.countries import public_holidays
 
 HORIZON_WEEKS = 12
 # Mid-week first: Mondays and Fridays are the days people most often lose to other things.
@@ -17,8 +19,7 @@ DAY_PREFERENCE: tuple[Weekday, ...] = ("tue", "wed", "thu", "mon", "fri")
 WORKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri")
 
 
-@dataclass(frozen=True)
-class WorkCalendar:
+class WorkCalendar(Record, frozen=True):
     """The days meetings may fall on: meeting weekdays, minus public holidays and days off."""
 
     days: tuple[Weekday, ...]
@@ -27,19 +28,12 @@ class WorkCalendar:
     max_one_on_ones: int = 3
 
     def is_open(self, day: date) -> bool:
-        return WEEKDAYS[day.weekday()] in self.days and day not in self.days_off
+        return _is_open(self.days, self.days_off, day)
 
     def on(self, week_start: date, weekday: Weekday) -> date | None:
         """That weekday in that week, or the nearest open day in the same week (later first)."""
-        wanted = week_start + timedelta(days=WEEKDAYS.index(weekday))
-        if self.is_open(wanted):
-            return wanted
-        offsets = [d for d in range(1, 5)] + [-d for d in range(1, 5)]
-        for offset in offsets:
-            candidate = wanted + timedelta(days=offset)
-            if week_start <= candidate < week_start + timedelta(days=7) and self.is_open(candidate):
-                return candidate
-        return None
+        # Asked again and again by the slot search, so the answers are kept.
+        return _nearest_open(self.days, self.days_off, week_start, weekday)
 
     def workday_before(self, day: date) -> date:
         """The last working day (Mon–Fri, not a day off) before `day`."""
@@ -57,16 +51,33 @@ class WorkCalendar:
         return week_start + timedelta(days=4)
 
 
+def _is_open(days: tuple[Weekday, ...], days_off: frozenset[date], day: date) -> bool:
+    return WEEKDAYS[day.weekday()] in days and day not in days_off
+
+
+@lru_cache(maxsize=8192)
+def _nearest_open(
+    days: tuple[Weekday, ...], days_off: frozenset[date], week_start: date, weekday: Weekday
+) -> date | None:
+    wanted = week_start + timedelta(days=WEEKDAYS.index(weekday))
+    if _is_open(days, days_off, wanted):
+        return wanted
+    offsets = [d for d in range(1, 5)] + [-d for d in range(1, 5)]
+    for offset in offsets:
+        candidate = wanted + timedelta(days=offset)
+        if week_start <= candidate < week_start + timedelta(days=7) and _is_open(
+            days, days_off, candidate
+        ):
+            return candidate
+    return None
+
+
 def work_calendar(context: Context, start: date) -> WorkCalendar:
     """Meeting days and days off for the plan's horizon."""
     days = tuple(d for d in DAY_PREFERENCE if d not in context.manager.no_meeting_days)
     off = set(context.manager.days_off)
     if context.manager.country:
-        import holidays
-
-        country, _, region = context.manager.country.partition("-")
-        years = range(start.year, start.year + 2)
-        off.update(holidays.country_holidays(country, subdiv=region or None, years=years))
+        off.update(public_holidays(context.manager.country, range(start.year, start.year + 2)))
     return WorkCalendar(
         days=days or DAY_PREFERENCE,
         days_off=frozenset(off),
@@ -75,8 +86,7 @@ def work_calendar(context: Context, start: date) -> WorkCalendar:
     )
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(Record, frozen=True):
     """A person's standing 1:1 dates and monthly catch-ups over the horizon."""
 
     weekday: Weekday
@@ -141,15 +151,19 @@ def standing_options(
     """Every weekday and phase the series could take, each with its dates and lengths."""
     later = later_cadence(choice)
     switch = (reassess - start).days // 7 if reassess else HORIZON_WEEKS
+    mondays = [start + timedelta(weeks=week) for week in range(HORIZON_WEEKS)]
+    lengths = [
+        later[1] if later and week >= switch else choice.minutes for week in range(HORIZON_WEEKS)
+    ]
+    phases = [_weeks(choice, phase, reassess, start) for phase in range(choice.every_weeks)]
     options = []
     for rank, day in enumerate(calendar.days):
-        for phase in range(choice.every_weeks):
+        for phase, weeks in enumerate(phases):
             occurrences = []
-            for week in _weeks(choice, phase, reassess, start):
-                found = calendar.on(start + timedelta(weeks=week), day)
+            for week in weeks:
+                found = calendar.on(mondays[week], day)
                 if found is not None:
-                    minutes = later[1] if later and week >= switch else choice.minutes
-                    occurrences.append((found, minutes))
+                    occurrences.append((found, lengths[week]))
             options.append(Option(tuple(occurrences), rank, (day, phase)))
     return tuple(options)
 

@@ -133,18 +133,16 @@ def working_agreements(
 ) -> tuple[str, ...]:
     """The doc's working agreements, with this person's cadence, dates and exceptions."""
     guide = shared_doc_guide()
-    out = [
-        a.format(
-            cadence=cadence_words(*cadence),
-            slot=phrase("agreement-slot-time", slot=slot_label)
-            if slot_label
-            else phrase("agreement-slot", day=WEEKDAY_NAMES[weekday]),
-            status_home=status_home,
-            sla=sla,
-            private_notes=guide.private_notes[private_notes],
-        )
-        for a in guide.working_agreements
-    ]
+    blanks = {
+        "cadence": cadence_words(*cadence),
+        "slot": phrase("agreement-slot-time", slot=slot_label)
+        if slot_label
+        else phrase("agreement-slot", day=WEEKDAY_NAMES[weekday]),
+        "status_home": status_home,
+        "sla": sla,
+        "private_notes": guide.private_notes[private_notes],
+    }
+    out = [a.format(**blanks) for a in guide.working_agreements]
     if reassess is not None and later is not None:
         out.append(phrase("agreement-temporary", date=reassess, later=cadence_words(*later)))
     if catch_ups:

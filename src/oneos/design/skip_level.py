@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from oneos.content.text import phrase
 from oneos.design.schedule import WorkCalendar
+from oneos.model.base import Record
 from oneos.model.context import WEEKDAYS, SkipLevel, Weekday
 from oneos.model.pack import SkipLevelPlan, SkipSession
 
@@ -19,8 +19,7 @@ AUTO_INDIVIDUAL_UP_TO = 12
 DEFAULT_GOAL = "signal"
 
 
-@dataclass(frozen=True)
-class SkipShape:
+class SkipShape(Record, frozen=True):
     """How skip-levels are held: one person at a time, or groups of 3–5."""
 
     format: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from oneos.calendar.overlap import Party, clock, local_datetime, utc_minute
+from oneos.calendar.overlap import Party, clock, local_datetime, wall_minute
 from oneos.calendar.slots import Placement
 from oneos.content.text import phrase
 from oneos.design.cadence import CadenceChoice, later_cadence
@@ -25,7 +25,13 @@ def place_name(zone: str) -> str:
 
 
 def _span(start: int, minutes: int) -> str:
-    return f"{clock(start):%H:%M}–{clock(start + minutes):%H:%M}"
+    return f"{_hhmm(start)}–{_hhmm(start + minutes)}"
+
+
+def _hhmm(minute: int) -> str:
+    """A minute of the day as 09:30 (1440 and beyond wrap round), like `clock` with %H:%M."""
+    minute %= 24 * 60
+    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 def who_words(sides: tuple[Side, ...], alias: str) -> str:
@@ -59,7 +65,7 @@ def problems_in_words(
 
 def _local(manager: Party, person_zone: str, day: date, start: int) -> tuple[date, int]:
     """The person's local date and minute of the day when the manager's clock shows `start`."""
-    moment = local_datetime(person_zone, utc_minute(manager.zone, day, start))
+    moment = local_datetime(person_zone, wall_minute(manager.zone, day, start))
     return moment.date(), moment.hour * 60 + moment.minute
 
 

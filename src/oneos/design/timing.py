@@ -8,7 +8,6 @@ a risk for every meeting that could not be placed inside both working days.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from oneos.calendar.overlap import Party
@@ -26,7 +25,7 @@ from oneos.design.slot_models import (
     standing_runs,
     who_words,
 )
-from oneos.model.base import replace
+from oneos.model.base import Record, replace
 from oneos.model.context import WEEKDAYS
 from oneos.model.pack import (
     CareerSession,
@@ -40,8 +39,7 @@ from oneos.model.pack import (
 PILOT_REVIEW_MINUTES = 45
 
 
-@dataclass(frozen=True)
-class Timed:
+class Timed(Record, frozen=True):
     """What the slot search decided for one person."""
 
     slot: Slot
@@ -58,13 +56,8 @@ def same_week_options(
     """The planned date first, then the other open days of that week, nearest first (a
     planned date that is not open — a no-meeting day — goes last)."""
     monday = day - timedelta(days=day.weekday())
-    others = [
-        monday + timedelta(days=d)
-        for d in range(7)
-        if monday + timedelta(days=d) != day
-        and calendar.is_open(monday + timedelta(days=d))
-        and monday + timedelta(days=d) not in avoid
-    ]
+    week = [monday + timedelta(days=d) for d in range(7)]
+    others = [d for d in week if d != day and calendar.is_open(d) and d not in avoid]
     others.sort(key=lambda d: (abs((d - day).days), d < day))
     days = [day, *others] if calendar.is_open(day) or not others else [*others, day]
     return tuple(Option(((d, minutes),), rank, d) for rank, d in enumerate(days))

@@ -24,6 +24,12 @@ def parse_context_text(text: str, source: str = "<context>") -> Context:
             pass
     import yaml
 
+    fast = getattr(yaml, "CSafeLoader", None)  # libyaml: several times quicker
+    if fast is not None:
+        try:
+            return parse_context(yaml.load(text, Loader=fast))
+        except yaml.YAMLError:
+            pass  # the pure-Python parser below reads it again and words the error as before
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

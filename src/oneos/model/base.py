@@ -18,6 +18,15 @@ class Model(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tru
     """Frozen, keyword-only, and strict about unknown keys."""
 
 
+class Record(msgspec.Struct, frozen=True):
+    """A small frozen value the library passes between its own steps (not user data), so
+    positional arguments are fine. A Struct rather than a dataclass: a dataclass costs about
+    a millisecond to define, and `oneos pack` would pay that some thirty times on start-up."""
+
+
+field = msgspec.field
+
+
 class Check:
     """Annotated metadata: a function that validates (and may normalise) a value.
 

@@ -1,6 +1,7 @@
 """The typed context: everything a manager tells oneos about their team (REQUIREMENTS §1)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: msgspec reads these models' annotations
+# on first use, and as strings each one costs a compile and an eval at start-up.
 
 import re
 from datetime import date, time
@@ -119,9 +120,9 @@ def _zone(value: str) -> str:
 def _country(value: str) -> str:
     code = value.strip().upper()
     country, _, subdivision = code.partition("-")
-    import holidays  # only when a country is given: the package is large
+    from oneos.model.countries import supported as known  # read only when a country is given
 
-    supported = holidays.list_supported_countries()
+    supported = known()
     if country not in supported:
         import difflib
 

@@ -1,6 +1,7 @@
 """The typed shape of the library's guides: what a pack carries for its renderers."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: msgspec reads these models' annotations
+# on first use, and as strings each one costs a compile and an eval at start-up.
 
 from typing import Annotated
 

@@ -7,7 +7,6 @@ one can be given. Values behind `Check` metadata are validated and normalised on
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -78,7 +77,7 @@ def _check(value: Any, annotation: Any, path: str, problems: list[Problem]) -> A
     if origin is Literal:
         allowed = [str(a) for a in get_args(base)]
         if value not in get_args(base):
-            close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.5)
+            close = _close(str(value), allowed)
             hint = (
                 (f"did you mean {close[0]}? " if close else "")
                 + "use one of: "
@@ -102,7 +101,7 @@ def _struct(value: Any, struct: type, path: str, problems: list[Problem]) -> Any
     for key, item in value.items():
         where = f"{path}.{key}" if path else str(key)
         if key not in hints:
-            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.5)
+            close = _close(str(key), known)
             hint = f"did you mean {close[0]}?" if close else "known keys: " + ", ".join(known)
             problems.append(_problem(where, "unknown key", hint))
             continue
@@ -173,6 +172,12 @@ def _unwrap(annotation: Any) -> tuple[Any, Any, list[Check]]:
     constraints = [m for m in meta if not isinstance(m, Check)]
     leaf = typing.Annotated[(base, *constraints)] if constraints else base
     return base, leaf, checks
+
+
+def _close(word: str, choices: list[str]) -> list[str]:
+    import difflib  # only for a mistake, to say "did you mean"
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
 
 
 def _problem(path: str, message: str, hint: str = "") -> Problem:

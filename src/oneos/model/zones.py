@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -40,6 +39,7 @@ def resolve_zone(text: str) -> str | None:
 
 def suggest_zone(text: str) -> str:
     """A 'did you mean' hint for an unknown zone name."""
+    import difflib
     import zoneinfo
 
     candidates = sorted(zoneinfo.available_timezones()) + list(abbreviations())

@@ -7,39 +7,34 @@ Inline text may carry three marks: **bold**, _italic_ and `code`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from oneos.content.text import human_date
+from oneos.model.base import Record
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Record, frozen=True):
     level: int
     text: str
 
 
-@dataclass(frozen=True)
-class Para:
+class Para(Record, frozen=True):
     text: str
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(Record, frozen=True):
     """A call-out (a blockquote in Markdown)."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class ListBlock:
+class ListBlock(Record, frozen=True):
     items: tuple[str, ...]
     ordered: bool = False
     checkboxes: bool = False
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Record, frozen=True):
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from oneos.model.base import Record
 from oneos.model.pack import Pack
 from oneos.render.blocks import Block, Heading, inline
 from oneos.render.inline import plain_text
@@ -11,8 +10,7 @@ from oneos.render.layout import DELIVERABLES, title_blocks
 from oneos.render.person_doc import doc_title
 
 
-@dataclass(frozen=True)
-class DocStart:
+class DocStart(Record, frozen=True):
     """Where a person's shared doc starts inside a deliverable."""
 
     index: int
@@ -20,8 +18,7 @@ class DocStart:
     title: str
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record, frozen=True):
     """One deliverable: a stable anchor, its title (its first heading) and its blocks."""
 
     anchor: str
@@ -34,8 +31,7 @@ class Part:
         return next((d for d in self.docs if d.index == index), None)
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(Record, frozen=True):
     """The whole pack as a writer with pages and a table of contents sees it."""
 
     head: Heading

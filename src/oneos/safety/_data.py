@@ -100,14 +100,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 class KeywordFinder:
-    """Finds, in one pass, the words of a text that start with any of many keywords."""
+    """Finds, in one pass, the words of a text that start with any of many keywords.
+
+    A long text is scanned with one trie-shaped regex; building and compiling it costs a few
+    milliseconds, more than a short text (a context's fields) takes to scan in Python, so
+    the regex is made only when a long text comes. Both scans find the same words.
+    """
+
+    SHORT = 2000  # characters scanned in Python; longer texts use the regex
 
     def __init__(self, keywords: Iterable[str]) -> None:
         self.keywords = frozenset(k.lower() for k in keywords)
         self.lengths = sorted({len(k) for k in self.keywords})
-        # A trie-shaped regex: one scan of the text instead of one `find` per keyword.
-        self.pattern = re.compile(r"(?<![a-z0-9])" + _trie_regex(self.keywords))
+        self._longest_first = self.lengths[::-1]
+        firsts = "".join(sorted({re.escape(k[0]) for k in self.keywords if k}))
+        # Where a keyword can start: its first letter, not inside a word.
+        self._starts = re.compile(f"(?<![a-z0-9])[{firsts}]") if firsts else None
+        self._pattern: re.Pattern[str] | None = None
         self._cache: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            # One scan of the text instead of one `find` per keyword.
+            self._pattern = re.compile(r"(?<![a-z0-9])" + _trie_regex(self.keywords))
+        return self._pattern
 
     def occurrences(self, text: str) -> list[tuple[int, tuple[str, ...]]] | None:
         """(offset, keywords) for each word of `text` that starts with keywords; None if the
@@ -115,7 +132,32 @@ class KeywordFinder:
         lower = text.lower()
         if len(lower) != len(text):  # a few letters lower-case to two; offsets would drift
             return None
-        return [(m.start(), self._starting(m.group())) for m in self.pattern.finditer(lower)]
+        if len(lower) > self.SHORT:
+            return [(m.start(), self._starting(m.group())) for m in self.pattern.finditer(lower)]
+        return [(at, self._starting(word)) for at, word in self.scan(lower)]
+
+    def scan(self, lower: str) -> list[tuple[int, str]]:
+        """What the regex finds, found in Python: at each place a keyword may start (after
+        the end of the last one found), the longest keyword the text goes on with."""
+        found: list[tuple[int, str]] = []
+        if self._starts is None:
+            return found
+        after = 0
+        for match in self._starts.finditer(lower):
+            at = match.start()
+            if at < after:
+                continue
+            for length in self._longest_first:
+                word = lower[at : at + length]
+                if word in self.keywords:
+                    found.append((at, word))
+                    after = at + len(word)
+                    break
+        return found
+
+    def regex_scan(self, lower: str) -> list[tuple[int, str]]:
+        """The regex's finds, for tests comparing the two scans."""
+        return [(m.start(), m.group()) for m in self.pattern.finditer(lower)]
 
     def _starting(self, word: str) -> tuple[str, ...]:
         found = self._cache.get(word)

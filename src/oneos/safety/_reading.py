@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
+from oneos.model.base import Record
 from oneos.safety._data import KeywordFinder, Pattern
 
 Span = tuple[int, int]
@@ -13,8 +13,7 @@ Benign = tuple[tuple[str, ...], Pattern]  # (keywords, pattern)
 _Located = tuple[int, int, tuple[str, ...]]  # (offset, span index, keywords)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(Record, frozen=True):
     """`masked` is the text with harmless senses blanked; `where` says which spans to read."""
 
     masked: str

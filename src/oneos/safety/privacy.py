@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Literal
 
-from oneos.model.base import Model
+from oneos.model.base import Model, Record
 from oneos.safety._data import QUOTES, KeywordFinder, Pattern, compile_any, load
 from oneos.safety._reading import line_spans, read
 
@@ -41,8 +40,7 @@ class PrivacyFinding(Model, frozen=True, kw_only=True):
     rule: str  # The id of the rule that matched.
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(Record, frozen=True):
     id: str
     category: PrivacyCategory
     keywords: tuple[str, ...]
@@ -52,8 +50,7 @@ class _Rule:
     check: str | None
 
 
-@dataclass(frozen=True)
-class _Rules:
+class _Rules(Record, frozen=True):
     rules: tuple[_Rule, ...]
     keywords: KeywordFinder
 
@@ -131,8 +128,7 @@ def lint_privacy(text: str) -> list[PrivacyFinding]:
     ]
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(Record, frozen=True):
     line: int
     start: int
     end: int

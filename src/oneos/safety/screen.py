@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from oneos.model.base import Model, replace
 from oneos.model.context import Context, Person
-from oneos.safety.privacy import alias_map, anonymize, lint_privacy, redact
 from oneos.safety.triage import PRECEDENCE, TriageResult, message, triage
 
 CATEGORY_RANK = {category: rank for rank, category in enumerate(PRECEDENCE)}
@@ -71,6 +70,8 @@ def screen(context: Context, text: str | None = None) -> Screening:
     """
     sources = [("text", text)] if text else []
     sources += list(free_texts(context))
+    if sources:  # the privacy rules load only when there is text to read
+        from oneos.safety.privacy import lint_privacy
     verdict: TriageResult | None = None
     flagged: set[str] = set()
     warnings: list[Warning_] = []
@@ -120,12 +121,18 @@ def _screen_person(person: Person, hr_owned: bool) -> Person:
         flags = (*flags, "hr-process")
     # Topics are seeded into the doc shared with the person: keep only the work, never
     # health or family details someone typed into a context.
-    topics = tuple(redact(t) for t in person.topics)
+    topics = person.topics
+    if topics:
+        from oneos.safety.privacy import redact
+
+        topics = tuple(redact(t) for t in topics)
     return replace(person, flags=flags, topics=topics)
 
 
 def anonymize_context(context: Context) -> Context:
     """Replace every person's alias with a stable one (Person A, B, …) in every field."""
+    from oneos.safety.privacy import alias_map, anonymize
+
     names = alias_map([p.alias for p in context.people])
 
     def clean(text: str | None) -> str | None:
