@@ -116,16 +116,20 @@ def build_pack(
     today: date | None = None,
     is_default: bool = False,
     busy: Sequence[BusyInterval] = (),
+    check: bool = True,
 ) -> Pack:
-    """Run the eight design steps. `today` defaults to the real date only here, at the edge.
+    """Run the eight design steps, then the quality gate on the rendered pack.
 
-    `busy` holds times the manager is already busy (see `read_busy`); slots avoid them."""
+    `today` defaults to the real date only here, at the edge. `busy` holds times the
+    manager is already busy (see `read_busy`); slots avoid them. `check=False` skips the
+    gate (the pack then has no `gate` verdict)."""
     from oneos.design.build import build_pack as design
 
     when = resolve_start(context, start, today or date.today())
     if not context.people and not is_default:
         context = with_illustrative_people(context)
-    return check_pack(design(context, when, is_default=is_default, busy=busy))
+    pack = design(context, when, is_default=is_default, busy=busy)
+    return check_pack(pack) if check else pack
 
 
 def read_busy(source: str | Path, start: date, timezone: str = "UTC") -> tuple[BusyInterval, ...]:
