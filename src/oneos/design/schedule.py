@@ -7,7 +7,13 @@ from functools import lru_cache
 
 from oneos.calendar.overlap import Party
 from oneos.calendar.slots import Board, Option, Placement, Request
-from oneos.design.cadence import CATCH_UP_EVERY_WEEKS, CadenceChoice, later_cadence
+from oneos.design.cadence import (
+    CATCH_UP_EVERY_WEEKS,
+    CadenceChoice,
+    base_track,
+    later_cadence,
+    track_table,
+)
 from oneos.design.people import manager_hours, manager_timezone
 from oneos.model.base import Record, field
 from oneos.model.context import WEEKDAYS, Context, Weekday
@@ -130,8 +136,10 @@ def plan_series(
         weeks = _weeks(choice, phase, reassess[alias], start)
         meetings = _dates(calendar, start, weeks, day)
         catch_up_weeks: tuple[int, ...] = ()
-        if choice.catch_up:
-            first = _catch_up_week(weeks, choice.every_weeks)
+        later_from = _later_catch_up_from(choice, reassess[alias], start)
+        if choice.catch_up or later_from is not None:
+            from_week = 1 if choice.catch_up else later_from or 1
+            first = _catch_up_week(weeks, choice.every_weeks, from_week)
             catch_up_weeks = tuple(range(first, HORIZON_WEEKS, CATCH_UP_EVERY_WEEKS))
         catch_ups = _dates(calendar, start, list(catch_up_weeks), day)
         out[alias] = Series(
@@ -187,9 +195,19 @@ def _weeks(choice: CadenceChoice, phase: int, reassess: date | None, start: date
     return weeks
 
 
-def _catch_up_week(standing: list[int], every: int) -> int:
-    """The first week from week 2 on without a standing 1:1, so the catch-up does not double up."""
-    for week in range(1, 1 + CATCH_UP_EVERY_WEEKS):
+def _catch_up_week(standing: list[int], every: int, from_week: int = 1) -> int:
+    """The first week from `from_week` (week 2 at the earliest) without a standing 1:1, so
+    the catch-up does not double up."""
+    for week in range(from_week, from_week + CATCH_UP_EVERY_WEEKS):
         if week not in standing:
             return week
-    return 1 if every > 1 else 3
+    return from_week if every > 1 else from_week + 2
+
+
+def _later_catch_up_from(choice: CadenceChoice, reassess: date | None, start: date) -> int | None:
+    """For a temporary cadence that steps down to one with catch-ups: the week they begin."""
+    if choice.catch_up or reassess is None or later_cadence(choice) is None:
+        return None
+    if not track_table()[base_track(choice.profile)].catch_up:
+        return None
+    return max(1, (reassess - start).days // 7)
