@@ -99,3 +99,14 @@ def test_public_holidays_and_no_meeting_days_are_avoided() -> None:
         for day in (*p.meetings, *p.catch_ups, *(s.date for s in p.career_sessions)):
             assert day not in off, (p.alias, day)
             assert day.weekday() < 4, (p.alias, day)
+
+
+def test_catch_ups_begin_when_a_temporary_cadence_steps_down() -> None:
+    pack = build(team(manager={"experience": "first-time"}))
+    for p in pack.people:
+        assert p.reassess_on is not None
+        assert p.catch_ups, p.alias
+        assert min(p.catch_ups) >= p.reassess_on, p.alias
+        assert not set(p.catch_ups) & set(p.meetings), p.alias
+    steady = person(build(team()), "Steady")
+    assert steady.catch_ups and min(steady.catch_ups) < START + timedelta(weeks=5)
