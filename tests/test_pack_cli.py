@@ -151,3 +151,12 @@ def test_a_context_without_people_uses_the_illustrative_team_and_says_so() -> No
     assert len(document["people"]) == 5
     assert any("No people were given" in a for a in document["assumptions"])
     assert any("Who are your people" in q for q in document["open_questions"])
+
+
+def test_written_files_are_private_and_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert oneos("pack", "--start", "2026-11-30", "--out", str(out)).returncode == 0
+    assert (out / "pack.md").stat().st_mode & 0o777 == 0o600
+    (out / "pack.md").chmod(0o640)
+    assert oneos("pack", "--start", "2026-11-30", "--out", str(out)).returncode == 0
+    assert (out / "pack.md").stat().st_mode & 0o777 == 0o640

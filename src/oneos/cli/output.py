@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write one file via a temporary sibling and a rename."""
+    """Write one file via a temporary sibling and a rename.
+
+    New files are readable by their owner only (1:1 material is private); a file that is
+    replaced keeps the permissions it had.
+    """
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +28,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
+        with suppress(FileNotFoundError):
+            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException:
         with suppress(FileNotFoundError):
