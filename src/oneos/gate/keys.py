@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from oneos.gate.index import LOOKUPS, ONE_ON_ONE, indexed
+from oneos.gate.index import LOOKUPS, ONE_ON_ONE, Key, indexed
 from oneos.gate.text import Document
-
-Key = tuple[bytes, bool]  # a word, and whether longer words count too (a prefix)
-
 
 Clause = tuple[Key, ...]  # any one of these words
 Group = tuple[tuple[Clause, ...], ...]  # any one alternative, each needing all its clauses
@@ -277,16 +274,16 @@ def lines_needed(doc: Document, need: Need) -> int | None:
 def _all(doc: Document, clauses: tuple[Clause, ...]) -> int | None:
     """Lines meeting every clause, as a bit set (None when there are no clauses)."""
     found: int | None = None
-    cache, lines_with = doc.needs, doc.lines_with
+    cache, lines_of = doc.needs, doc.lines_of
     for clause in clauses:
         if len(clause) == 1:
-            ids = lines_with(*clause[0])
+            ids = lines_of(clause[0])
         else:
             cached = cache.get(id(clause))
             if cached is None:
                 cached = 0
-                for word, prefix in clause:
-                    cached |= lines_with(word, prefix)
+                for key in clause:
+                    cached |= lines_of(key)
                 cache[id(clause)] = cached
             ids = cached
         found = ids if found is None else found & ids

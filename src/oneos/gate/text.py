@@ -11,11 +11,10 @@ milliseconds.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from oneos.gate.index import LOOKUPS, build_index
+from oneos.gate.index import LOOKUPS, Key, build_index
 
 _GATE_TITLE = re.compile(r"(?:\d+[.)]?\s*)?(?:quality (?:gate|checks?)|gate(?: result| report)?)\b")
 _ATX = re.compile(r"(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -75,34 +74,25 @@ class Document:
     headings: list[Heading] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     norm: list[str] = field(default_factory=list)
-    index: dict[bytes, int] = field(default_factory=dict)
-    """Each indexed word and the logical lines holding it, as a bit set (bit i = line i)."""
-    vocab: list[bytes] = field(default_factory=list)
-    _exact: dict[bytes, int] = field(default_factory=dict)
-    _prefixed: dict[bytes, int] = field(default_factory=dict)
+    index: dict[Key, int] = field(default_factory=dict)
+    """Each look-up key the pack meets and the logical lines holding it (bit i = line i)."""
     needs: dict[int, int | None] = field(default_factory=dict)
+    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
     version: int = 0
     """How many look-up words rules had registered when this pack was read."""
-    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
 
     def lines_with(self, word: bytes, prefix: bool) -> int:
         """Logical lines (a bit set) holding `word`, or with `prefix` any word starting with it."""
-        cache = self._prefixed if prefix else self._exact
-        found = cache.get(word)
-        if found is not None:
-            return found
-        added = LOOKUPS.since.get((word, prefix))
-        if added is None or added > self.version:
-            found = (1 << len(self.norm)) - 1  # not indexed for this pack: every line
-        elif not prefix:
-            found = self.index.get(word, 0)
-        else:
-            vocab, index, found = self.vocab, self.index, 0
-            at = bisect.bisect_left(vocab, word)
-            while at < len(vocab) and vocab[at].startswith(word):
-                found |= index[vocab[at]]
-                at += 1
-        cache[word] = found
+        return self.lines_of((word, prefix))
+
+    def lines_of(self, key: Key) -> int:
+        """Logical lines (a bit set) meeting a look-up key; every line if it is not indexed."""
+        found = self.index.get(key)
+        if found is None:
+            added = LOOKUPS.since.get(key)
+            if added is None or added > self.version:
+                return (1 << len(self.norm)) - 1  # not indexed for this pack: every line
+            return 0
         return found
 
     def line_of(self, index: int, offset: int = 0) -> int:
@@ -394,7 +384,6 @@ class _Parser:
         doc.norm = joined.split("\n")
         doc.index = build_index(joined)
         doc.version = LOOKUPS.version
-        doc.vocab = sorted(doc.index)
         doc.headings = _with_ends(doc.headings, len(doc.texts))
         return doc
 
