@@ -25,6 +25,7 @@ from oneos.gate.text import Document
 
 _META = set("\\.^$*+?{}[]()|")
 _QUANT = set("?*+{")
+_AFTER_START = r"(?<!\w\w)"  # after a word character: the one before it is not one
 _SUFFIX = re.compile(r"(?<=[a-z0-9])(?<!\\[a-zA-Z])\*")  # `word*`, not `\d*`
 _CLAUSE_END = ".;!?"
 _SINGLE_WORD = re.compile(r"[a-z]{3,}\*?")
@@ -83,14 +84,26 @@ class Rule:
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
     """Turn a signal's patterns into rules that know which words locate their candidates."""
     rules = []
-    gap = rf"[^.;!?\n]{{0,{signal.gap}}}?"
     for pattern in signal.patterns:
-        source = gap.join(_part(p) for p in pattern.split(" ... "))
+        source = expression(pattern, signal.gap)
         words_only = " ... " not in pattern and all(
             _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
         )
-        rules.append(Rule(re.compile(source), required(source), words_only))
+        # `required` reads the plain form, which it understands; the engine runs the fast one.
+        fast = expression(pattern, signal.gap, lead=True)
+        rules.append(Rule(re.compile(fast), required(source), words_only))
     return tuple(rules)
+
+
+def expression(pattern: str, gap: int = 60, lead: bool = False) -> str:
+    """The regular expression for one pattern.
+
+    With `lead`, the leading word boundary is checked after the first letter (`\\bx...` is
+    `x(?<!\\w\\w)...` for a word character x): the same matches, but the regex engine can
+    skip to the letters a match can start with instead of trying every position.
+    """
+    joint = rf"[^.;!?\n]{{0,{gap}}}?"
+    return joint.join(_part(p, lead=lead and not k) for k, p in enumerate(pattern.split(" ... ")))
 
 
 def needs_full_read(rules: tuple[Rule, ...]) -> bool:
@@ -121,9 +134,11 @@ def _alternatives(part: str) -> list[str]:
     return [a.strip() for a in out if a.strip()]
 
 
-def _bounded(alternative: str, start: bool = True) -> str:
+def _bounded(alternative: str, start: bool = True, lead: bool = False) -> str:
     body = _SUFFIX.sub(r"\\w*", alternative)
     head = r"\b" if start and alternative[0].isalnum() else ""
+    if lead and body[0].isalnum() and body[1:2] not in _QUANT:
+        head, body = "", body[0] + _AFTER_START + body[1:]
     tail = alternative.rstrip(")")
     ends_word = tail[-1:].isalnum() or tail.endswith("*")
     if tail.endswith("?") and not tail.endswith("\\?"):
@@ -131,8 +146,10 @@ def _bounded(alternative: str, start: bool = True) -> str:
     return f"{head}(?:{body})" + (r"\b" if ends_word else "")
 
 
-def _part(part: str) -> str:
+def _part(part: str, lead: bool = False) -> str:
     alternatives = _alternatives(part)
+    if lead:
+        return "(?:" + "|".join(_bounded(a, lead=True) for a in alternatives) + ")"
     if all(a[0].isalnum() for a in alternatives):
         # One leading boundary for all: the engine then tries alternatives at word starts only.
         return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"

@@ -1,0 +1,53 @@
+"""The gate's fast paths give exactly what the plain, obvious forms give."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from oneos.gate.reader import SIGNALS
+from oneos.gate.signals import expression
+from oneos.gate.text import parse
+from oneos.gate.topics import TOPICS
+
+DATA = Path(__file__).parent / "data" / "gate"
+GOLDEN = Path(__file__).parent / "golden"
+TEXTS = [
+    p.read_text(encoding="utf-8") for p in [*sorted(DATA.glob("*.md")), *GOLDEN.glob("*/pack.md")]
+]
+# Lines that sit on the edges the fast forms reason about: words glued to letters, digits,
+# non-ASCII letters and punctuation, and matches at the very start and end of a line.
+EDGES = [
+    "weekly",
+    "biweekly and bi-weekly, xweekly, weeklyx, éweekly, weeklyé, _weekly, 2weekly",
+    "status: status-update, statuses, the status. status",
+    "ask 1:1s about 1:1 time; 11:1 x1:1 1:1x",
+    "energy 1-10, one to ten, 7/10, 10/10",
+    "never diagnose, don't diagnose; diagnose them",
+    "skip-level skip level skiplevels skip-levels-ish",
+]
+
+
+def _lines() -> list[str]:
+    lines = list(EDGES)
+    for text in TEXTS:
+        lines.extend(parse(text).norm)
+    return lines
+
+
+LINES = _lines()
+PATTERNS = sorted(
+    {(p, s.gap) for s in SIGNALS.values() for p in s.patterns}
+    | {(p, 60) for t in TOPICS.values() if t.mention is not None for p in t.mention.patterns}
+)
+
+
+@pytest.mark.parametrize(("pattern", "gap"), PATTERNS, ids=[p[:40] for p, _ in PATTERNS])
+def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap: int) -> None:
+    plain = re.compile(expression(pattern, gap))
+    fast = re.compile(expression(pattern, gap, lead=True))
+    for line in LINES:
+        want = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in fast.finditer(line)] == want, line
