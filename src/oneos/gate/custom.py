@@ -286,7 +286,7 @@ def _cadence_by_relationship(reader: Reader) -> Finding:
         r for t in doc.tables if t.header and WHO_COLUMN.search(t.header[0]) for r in t.rows
     }
     cadence = reader.scope("cadence") or 0
-    elsewhere = bits_of(reader.section_ids("skip")) | bits_of(reader.section_ids("career"))
+    elsewhere = reader.section_bits("skip") | reader.section_bits("career")
     lines = (cadence | bits_of(who_rows)) & ~elsewhere
     classes: dict[str, int] = {}
     for i, _ in scan(doc, RULES["frequency"], lines, limit=0):

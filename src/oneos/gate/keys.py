@@ -131,7 +131,8 @@ def required(source: str) -> Need:
     if parser.i != len(parser.s):
         return _ANY
     sequence = [_Item("group", alternatives=alternatives)]
-    return _sequence(sequence, at_boundary=True, end_boundary=False)
+    need = _sequence(sequence, at_boundary=True, end_boundary=False)
+    return _NEEDS.setdefault(need, need)  # one object per distinct need: caches key on its id
 
 
 def _choice(
@@ -256,37 +257,46 @@ def lines_needed(doc: Document, need: Need) -> int | None:
     """Lines that could match, as a bit set (None: no constraint, read every line)."""
     if need.empty:
         return None
-    found = _all(doc, need.clauses)
     cache = doc.needs
+    found = cache.get(id(need))
+    if found is not None:
+        return found
+    # Every key in a need was registered when the need was built: if no key was registered
+    # after the pack was read, a key the index lacks is simply absent from the pack.
+    absent = 0 if doc.version == LOOKUPS.version else None
+    found = _all(doc, need.clauses, absent)
     for group in need.groups:
-        if found == 0:
+        if not found:
             break
         ids = cache.get(id(group))
         if ids is None:
             ids = 0
             for alternative in group:
-                ids |= _all(doc, alternative) or 0
+                ids |= _all(doc, alternative, absent)
             cache[id(group)] = ids
-        found = ids if found is None else found & ids
-    return 0 if found is None else found
+        found &= ids
+    cache[id(need)] = found
+    return found
 
 
-def _all(doc: Document, clauses: tuple[Clause, ...]) -> int | None:
-    """Lines meeting every clause, as a bit set (None when there are no clauses)."""
-    found: int | None = None
-    cache, lines_of = doc.needs, doc.lines_of
+def _all(doc: Document, clauses: tuple[Clause, ...], absent: int | None) -> int:
+    """Lines meeting every clause, as a bit set (-1, every line, when there are no clauses)."""
+    found = -1
+    cache, get = doc.needs, doc.index.get
     for clause in clauses:
         if len(clause) == 1:
-            ids = lines_of(clause[0])
+            ids = get(clause[0], absent)
+            if ids is None:
+                ids = doc.lines_of(clause[0])
         else:
-            cached = cache.get(id(clause))
-            if cached is None:
-                cached = 0
+            ids = cache.get(id(clause))
+            if ids is None:
+                ids = 0
                 for key in clause:
-                    cached |= lines_of(key)
-                cache[id(clause)] = cached
-            ids = cached
-        found = ids if found is None else found & ids
+                    bits = get(key, absent)
+                    ids |= doc.lines_of(key) if bits is None else bits
+                cache[id(clause)] = ids
+        found &= ids
         if not found:
             return 0
     return found
@@ -294,3 +304,4 @@ def _all(doc: Document, clauses: tuple[Clause, ...]) -> int | None:
 
 _CLAUSES: dict[Clause, Clause] = {}
 _GROUPS: dict[Group, Group] = {}
+_NEEDS: dict[Need, Need] = {}

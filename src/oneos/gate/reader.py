@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from oneos.gate.index import bits_of, ids_of
+from oneos.gate.index import ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
 from oneos.gate.lexicon_care import HARM, SPECIAL, WELLBEING
 from oneos.gate.lexicon_people import CAREER, COACHING
@@ -79,7 +79,7 @@ class Reader:
         if name not in self._scopes:
             bits = 0
             for topic in name.split():
-                bits |= bits_of(self.section_ids(topic)) | self.mention_bits(topic)
+                bits |= self.section_bits(topic) | self.mention_bits(topic)
             self._scopes[name] = bits
         return self._scopes[name]
 
@@ -88,12 +88,12 @@ class Reader:
         scope = self.scope(name)
         return list(range(len(self.doc.norm))) if scope is None else list(ids_of(scope))
 
-    def section_ids(self, topic: str) -> list[int]:
-        """Logical lines under headings of this topic (subsections included)."""
-        ids: list[int] = []
+    def section_bits(self, topic: str) -> int:
+        """Logical lines under headings of this topic (subsections included), as a bit set."""
+        bits = 0
         for heading in self.headings(topic):
-            ids.extend(range(heading, self._ends[heading]))
-        return ids
+            bits |= ((1 << (self._ends[heading] - heading)) - 1) << heading
+        return bits
 
     def headings(self, topic: str) -> list[int]:
         """Logical lines of the headings of this topic."""
