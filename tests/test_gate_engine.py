@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from oneos.gate.index import LOOKUPS
 from oneos.gate.reader import SIGNALS
-from oneos.gate.signals import expression
+from oneos.gate.signals import Signal, compile_signal, expression, scan
 from oneos.gate.text import parse
 from oneos.gate.topics import TOPICS
 
@@ -51,3 +52,11 @@ def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap:
     for line in LINES:
         want = [m.span() for m in plain.finditer(line)]
         assert [m.span() for m in fast.finditer(line)] == want, line
+
+
+def test_a_rule_compiled_after_a_pack_was_read_still_finds_its_lines() -> None:
+    doc = parse("We talk about quuxification here.\n\nAnd nothing there.\n")
+    [rule] = compile_signal(Signal(id="late", says="late", patterns=("quuxification",)))
+    assert doc.version < LOOKUPS.version  # the pack's index predates the rule's word
+    assert scan(doc, (rule,), None, limit=0) == [(0, 14)]
+    assert scan(parse("quuxification\n\nno\n"), (rule,), None, limit=0) == [(0, 0)]
