@@ -6,11 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oneos.gate.index import LOOKUPS
 from oneos.gate.reader import SIGNALS
 from oneos.gate.signals import Signal, compile_signal, expression, scan
-from oneos.gate.text import parse
+from oneos.gate.text import _lower, parse
 from oneos.gate.topics import TOPICS
 
 DATA = Path(__file__).parent / "data" / "gate"
@@ -60,3 +62,17 @@ def test_a_rule_compiled_after_a_pack_was_read_still_finds_its_lines() -> None:
     assert doc.version < LOOKUPS.version  # the pack's index predates the rule's word
     assert scan(doc, (rule,), None, limit=0) == [(0, 14)]
     assert scan(parse("quuxification\n\nno\n"), (rule,), None, limit=0) == [(0, 0)]
+
+
+@given(st.text(alphabet="abXYZ .ÁéİẞĞÆσΣ😀\u0130\ud800", min_size=900, max_size=1600))
+@settings(max_examples=200, deadline=None)
+def test_bulk_lower_case_is_str_lower(text: str) -> None:
+    assert _lower(text) == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TOMÁS ONE-ON-ONE " * 80, "ΟΔΥΣΣΕΥΣ ΚΑΙ ONE ON ONE " * 60, "İSTANBUL ẞ CHECK-IN 1-1 " * 60],
+)
+def test_bulk_lower_case_handles_letters_that_change_length_or_context(text: str) -> None:
+    assert _lower(text) == text.lower()
