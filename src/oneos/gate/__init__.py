@@ -73,7 +73,7 @@ def _capped(category: CategoryResult, failed: set[str]) -> CategoryResult:
 def _evidence(reader: Reader, found: tuple[str, ...]) -> tuple[Evidence, ...]:
     """Evidence in line order without repeats, at most four lines."""
     doc = reader.doc
-    hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.finding(s).hits})
+    hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.where(s)})
     seen: dict[int, Evidence] = {}
     for line, i, at in hits:
         if line not in seen:
@@ -89,7 +89,7 @@ def _harmful(reader: Reader, found: tuple[str, ...]) -> tuple[tuple[str, Evidenc
 
 def _lines(reader: Reader, found: tuple[str, ...]) -> list[int]:
     doc = reader.doc
-    lines = {doc.line_of(i, start) for s in found for i, start in reader.finding(s).hits}
+    lines = {doc.line_of(i, start) for s in found for i, start in reader.where(s)}
     return sorted(lines)[:3]
 
 

@@ -23,6 +23,9 @@ from oneos.gate.signals import (
 from oneos.gate.text import Document
 from oneos.gate.topics import TOPICS
 
+Hit = tuple[int, int]
+Result = tuple[bool, tuple[Hit, ...], int]  # a finding's fields: found, hits, count
+
 SIGNALS: dict[str, Signal] = {
     s.id: s
     for group in (PURPOSE, CADENCE, DOCS, COACHING, CAREER, WELLBEING, SPECIAL, HARM)
@@ -68,7 +71,9 @@ class Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._scopes: dict[str, int | None] = {"doc": None}
-        self._findings: dict[str, Finding] = {}
+        # (found, hits, count) per signal: most findings are only asked whether they were
+        # found, and a tuple costs a fraction of a frozen `Finding` to build.
+        self._results: dict[str, Result] = {}
         self._ends = {h.index: h.end for h in doc.headings}
         self._headings: dict[str, list[int]] = {}
         self._memo: dict[str, list[tuple[int, int]]] = {}
@@ -129,22 +134,33 @@ class Reader:
 
     def finding(self, signal_id: str) -> Finding:
         """What one signal found in this pack."""
-        cached = self._findings.get(signal_id)
+        found, hits, count = self._result(signal_id)
+        return Finding(found=found, hits=hits, count=count)
+
+    def found(self, signal_id: str) -> bool:
+        """Whether one signal was found in this pack."""
+        return (self._results.get(signal_id) or self._result(signal_id))[0]
+
+    def where(self, signal_id: str) -> tuple[Hit, ...]:
+        """Where one signal was found: (logical line, offset) of its first hits."""
+        return (self._results.get(signal_id) or self._result(signal_id))[1]
+
+    def _result(self, signal_id: str) -> Result:
+        cached = self._results.get(signal_id)
         if cached is None:
             if signal_id in CUSTOM:
-                cached = CUSTOM[signal_id].check(self)
+                finding = CUSTOM[signal_id].check(self)
+                cached = (finding.found, finding.hits, finding.count)
             else:
-                cached = self._pattern(SIGNALS[signal_id])
-            self._findings[signal_id] = cached
+                signal = SIGNALS[signal_id]
+                hits = self.hits(signal_id, signal.scope, max(signal.min_hits, MAX_EVIDENCE))
+                cached = (len(hits) >= signal.min_hits, tuple(hits), len(hits))
+            self._results[signal_id] = cached
         return cached
 
     def evidence(self, signal_id: str) -> tuple[Evidence, ...]:
         """Line numbers and the author's words where a signal was found."""
-        return evidence(self.doc, self.finding(signal_id).hits)
-
-    def _pattern(self, signal: Signal) -> Finding:
-        hits = self.hits(signal.id, signal.scope, max(signal.min_hits, MAX_EVIDENCE))
-        return Finding(found=len(hits) >= signal.min_hits, hits=tuple(hits), count=len(hits))
+        return evidence(self.doc, self.where(signal_id))
 
     def hits(self, signal_id: str, scope: str, limit: int = 0) -> list[tuple[int, int]]:
         """Lines of a scope where a pattern signal matches (all of them with `limit=0`)."""

@@ -206,6 +206,9 @@ class _Parser:
         self.para_start = -1  # a paragraph a setext underline would turn into a heading
         self.skip_level = 0  # inside a gate section: skip until a heading this high or higher
         self.table: tuple[int, tuple[str, ...], list[int]] | None = None
+        # (logical line, physical line, level, title): each `Heading` is built once, with its
+        # end, when the parse is over (building a frozen dataclass is not cheap).
+        self.heads: list[tuple[int, int, int, str]] = []
 
     def run(self) -> Document:
         doc = self.doc
@@ -342,7 +345,7 @@ class _Parser:
             self.skip_level = level
             return
         index = self._add(clean, number, HEADING)
-        self.doc.headings.append(Heading(index=index, line=number, level=level, title=low))
+        self.heads.append((index, number, level, low))
 
     def _setext(self, level: int) -> None:
         doc, index = self.doc, self.para_start
@@ -414,7 +417,7 @@ class _Parser:
         doc.norm = joined.split("\n")
         doc.index = build_index(joined)
         doc.version = LOOKUPS.version
-        doc.headings = _with_ends(doc.headings, len(doc.texts))
+        doc.headings = _with_ends(self.heads, len(doc.texts))
         return doc
 
 
@@ -426,15 +429,15 @@ def _number(line: str) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
-def _with_ends(headings: list[Heading], total: int) -> list[Heading]:
+def _with_ends(heads: list[tuple[int, int, int, str]], total: int) -> list[Heading]:
     """Each heading's section runs to the next heading at its level or higher."""
-    ends = [total] * len(headings)
+    ends = [total] * len(heads)
     stack: list[int] = []
-    for position, heading in enumerate(headings):
-        while stack and headings[stack[-1]].level >= heading.level:
-            ends[stack.pop()] = heading.index
+    for position, (index, _line, level, _title) in enumerate(heads):
+        while stack and heads[stack[-1]][2] >= level:
+            ends[stack.pop()] = index
         stack.append(position)
     return [
-        Heading(index=h.index, line=h.line, level=h.level, title=h.title, end=end)
-        for h, end in zip(headings, ends, strict=True)
+        Heading(index, line, level, title, end)
+        for (index, line, level, title), end in zip(heads, ends, strict=True)
     ]
