@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oneos.gate.index import LOOKUPS
-from oneos.gate.reader import SIGNALS
-from oneos.gate.signals import Signal, compile_signal, expression, scan
-from oneos.gate.text import _lower, parse
+from oneos.gate.normal import _lower
+from oneos.gate.reader import RULES, SIGNALS, Reader
+from oneos.gate.signals import Signal, candidate_bits, compile_signal, expression, matches, scan
+from oneos.gate.text import parse
 from oneos.gate.topics import TOPICS
 
 DATA = Path(__file__).parent / "data" / "gate"
@@ -76,3 +77,14 @@ def test_bulk_lower_case_is_str_lower(text: str) -> None:
 )
 def test_bulk_lower_case_handles_letters_that_change_length_or_context(text: str) -> None:
     assert _lower(text) == text.lower()
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_lazy_matches_are_what_a_full_scan_finds(text: str) -> None:
+    reader = Reader(parse(text))
+    for signal in SIGNALS.values():
+        rules, scope = RULES[signal.id], reader.scope(signal.scope)
+        full = scan(reader.doc, rules, scope, plain=signal.plain, limit=0)
+        assert list(matches(reader.doc, rules, scope, plain=signal.plain)) == full, signal.id
+        bits = candidate_bits(reader.doc, rules, scope)
+        assert all(bits >> i & 1 for i, _ in full), signal.id

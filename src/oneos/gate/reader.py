@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from oneos.gate.index import ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
@@ -23,6 +24,7 @@ from oneos.gate.signals import (
 from oneos.gate.text import Document
 from oneos.gate.topics import TOPICS
 
+T = TypeVar("T")
 Hit = tuple[int, int]
 Result = tuple[bool, tuple[Hit, ...], int]  # a finding's fields: found, hits, count
 
@@ -50,7 +52,7 @@ CUSTOM: dict[str, Custom] = {}
 
 
 def custom(signal_id: str, says: str) -> Callable[[Callable[[Reader], Finding]], None]:
-    """Register a custom signal (used by `custom.py`)."""
+    """Register a custom signal (used by `custom.py` and `custom_parts.py`)."""
 
     def register(check: Callable[[Reader], Finding]) -> None:
         CUSTOM[signal_id] = Custom(id=signal_id, says=says, check=check)
@@ -76,7 +78,7 @@ class Reader:
         self._results: dict[str, Result] = {}
         self._ends = {h.index: h.end for h in doc.headings}
         self._headings: dict[str, list[int]] = {}
-        self._memo: dict[str, list[tuple[int, int]]] = {}
+        self._memo: dict[str, object] = {}
         self._mentions: dict[str, int] = {}
 
     def scope(self, name: str) -> int | None:
@@ -126,11 +128,11 @@ class Reader:
         """Whether a piece of normalised text names the topic."""
         return any(r.regex.search(text) for r in MENTIONS.get(topic, ()))
 
-    def memo(self, key: str, work: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    def memo(self, key: str, work: Callable[[], T]) -> T:
         """Work that two custom signals share, done once per pack."""
         if key not in self._memo:
             self._memo[key] = work()
-        return self._memo[key]
+        return cast(T, self._memo[key])
 
     def finding(self, signal_id: str) -> Finding:
         """What one signal found in this pack."""

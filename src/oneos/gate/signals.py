@@ -158,12 +158,48 @@ def _part(part: str, lead: bool = False) -> str:
 
 def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
     """Lines holding every word the rule needs, in order; all scope lines if it needs none."""
+    return ids_of(_candidate_bits(doc, rule, scope))
+
+
+def _candidate_bits(doc: Document, rule: Rule, scope: int | None) -> int:
     found = lines_needed(doc, rule.need)
     if found is None:
-        found = scope if scope is not None else (1 << len(doc.norm)) - 1
-    elif scope is not None:
-        found &= scope
-    return ids_of(found)
+        return scope if scope is not None else (1 << len(doc.norm)) - 1
+    return found if scope is None else found & scope
+
+
+def candidate_bits(doc: Document, rules: tuple[Rule, ...], scope: int | None) -> int:
+    """Every line some rule may match (a superset of where they match), as a bit set."""
+    bits = 0
+    for rule in rules:
+        bits |= _candidate_bits(doc, rule, scope)
+    return bits
+
+
+def matches(
+    doc: Document, rules: tuple[Rule, ...], scope: int | None, *, plain: bool = False
+) -> Iterator[tuple[int, int]]:
+    """What `scan(..., limit=0)` returns, lazily, for a caller that may stop early: each
+    line's offset comes from the first rule, in order, that matches it."""
+    norm = doc.norm
+    if len(rules) == 1:
+        regex = rules[0].regex
+        for index in candidates(doc, rules[0], scope):
+            start = _match(regex, norm[index], plain)
+            if start >= 0:
+                yield index, start
+        return
+    each = [(rule.regex, _candidate_bits(doc, rule, scope)) for rule in rules]
+    union = 0
+    for _, bits in each:
+        union |= bits
+    for index in ids_of(union):
+        for regex, bits in each:
+            if bits >> index & 1:
+                start = _match(regex, norm[index], plain)
+                if start >= 0:
+                    yield index, start
+                    break
 
 
 def scan(
