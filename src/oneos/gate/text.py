@@ -109,12 +109,12 @@ class Document:
 
     def excerpt(self, index: int, start: int = 0) -> str:
         """The author's words around a match, trimmed to a readable length."""
-        text = _EMPHASIS.sub("", self.texts[index]).strip()
+        text = unemphasised(self.texts[index]).strip()
         if len(text) <= 110:
             return text
         normal = len(self.norm[index]) or 1
         begin = max(0, start * len(self.texts[index]) // normal - 30)
-        snippet = _EMPHASIS.sub("", self.texts[index][begin : begin + 140]).strip()
+        snippet = unemphasised(self.texts[index][begin : begin + 140]).strip()
         cut = snippet[:110].rsplit(" ", 1)[0] if len(snippet) > 110 else snippet
         return ("…" if begin else "") + cut + "…"
 
@@ -217,7 +217,9 @@ class _Parser:
         elif first in "=-" and self.para_start >= 0 and _SETEXT.match(s):
             self._setext(1 if first == "=" else 2)
             return True
-        if first in "-*_" and _RULE_LINE.match(s):
+        # Cheap necessary conditions first: a rule line is its marker and spaces only; a bold
+        # line ends with its marker (and maybe a colon).
+        if first in "-*_" and not s.replace(first, "").strip() and _RULE_LINE.match(s):
             self._close()
             return True
         if first == "|" or ("|" in s and (self.table is not None or self._table_follows(number))):
@@ -226,7 +228,7 @@ class _Parser:
         if self.table is not None:
             self._end_table()
         if first in "*_" and s[1:2] == first:
-            m = _BOLD_LINE.match(s)
+            m = _BOLD_LINE.match(s) if _ends_with(s, s[:2]) else None
             if m and m.group(2).strip()[-1:] not in ".!?,;" and not self._in_item():
                 self._heading(m.group(2), self._pseudo_level("bold"), number)
                 return True
@@ -266,7 +268,7 @@ class _Parser:
 
     def _heading(self, title: str, level: int, number: int) -> None:
         self._close()
-        clean = _EMPHASIS.sub("", title).strip().rstrip(":").strip()
+        clean = unemphasised(title).strip().rstrip(":").strip()
         low = normalise(clean)
         if self.skip_level:
             if level > self.skip_level:
@@ -286,15 +288,15 @@ class _Parser:
         self._heading(title, level, number)
 
     def _table_follows(self, number: int) -> bool:
-        return number < len(self.lines) and bool(_TABLE_RULE.match(self.lines[number].strip()))
+        return number < len(self.lines) and _is_table_rule(self.lines[number].strip())
 
     def _row(self, s: str, number: int) -> None:
-        if "-" in s and _TABLE_RULE.match(s):
+        if _is_table_rule(s):
             return
         if self.table is None:
             self._close()
             cells = s.strip("|").split("|")
-            header = tuple(normalise(_EMPHASIS.sub("", c)).strip() for c in cells)
+            header = tuple(normalise(unemphasised(c)).strip() for c in cells)
             self.table = (number, header, [])
         if not self.skip_level:
             text = s.strip("|").strip()
@@ -350,6 +352,27 @@ class _Parser:
         doc.version = LOOKUPS.version
         doc.headings = _with_ends(self.heads, len(doc.texts))
         return doc
+
+
+def unemphasised(text: str) -> str:
+    """The text without `*`, `_` and backtick markers (most text has none to remove)."""
+    if "*" in text or "_" in text or "`" in text:
+        return _EMPHASIS.sub("", text)
+    return text
+
+
+def _ends_with(s: str, marker: str) -> bool:
+    """Whether a stripped line ends with the marker, maybe followed by a colon."""
+    if s.endswith(":"):
+        s = s[:-1].rstrip()
+    return s.endswith(marker)
+
+
+def _is_table_rule(s: str) -> bool:
+    """`|---|:--:|` and the like; a rule holds only bars, colons, dashes and spaces."""
+    if "--" not in s or s.replace("-", "").replace("|", "").replace(":", "").strip():
+        return False
+    return _TABLE_RULE.match(s) is not None
 
 
 def _number(line: str) -> int | None:
