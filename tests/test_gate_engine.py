@@ -13,7 +13,16 @@ from oneos.gate.index import LOOKUPS
 from oneos.gate.normal import _lower
 from oneos.gate.reader import RULES, SIGNALS, Reader
 from oneos.gate.signals import Signal, candidate_bits, compile_signal, expression, matches, scan
-from oneos.gate.text import parse
+from oneos.gate.text import (
+    _BOLD_LINE,
+    _EMPHASIS,
+    _RULE_LINE,
+    _TABLE_RULE,
+    _ends_with,
+    _is_table_rule,
+    parse,
+    unemphasised,
+)
 from oneos.gate.topics import TOPICS
 
 DATA = Path(__file__).parent / "data" / "gate"
@@ -88,3 +97,34 @@ def test_lazy_matches_are_what_a_full_scan_finds(text: str) -> None:
         assert list(matches(reader.doc, rules, scope, plain=signal.plain)) == full, signal.id
         bits = candidate_bits(reader.doc, rules, scope)
         assert all(bits >> i & 1 for i, _ in full), signal.id
+
+
+def _plain_form(fast: str) -> str:
+    """Undo `lead_boundaries`: `x(?<!\\w\\w)` back to `\\bx`."""
+    return re.sub(r"(\w)\(\?<!\\w\\w\)", r"\\b\1", fast)
+
+
+@pytest.mark.parametrize("topic", sorted(TOPICS))
+def test_topic_headings_match_as_their_plain_expressions_do(topic: str) -> None:
+    fast = TOPICS[topic].heading
+    plain = re.compile(_plain_form(fast.pattern))
+    titles = [h.title for text in TEXTS for h in parse(text).headings] + EDGES
+    titles += ["xgoals", "goals!", "_why", "why_", "overload", "load-bearing", "killjoy", "joy"]
+    for title in titles:
+        want = [m.span() for m in plain.finditer(title)]
+        assert [m.span() for m in fast.finditer(title)] == want, title
+
+
+MARKUP = st.text(alphabet="|:-*_` \t\x0bab:", max_size=30)
+
+
+@given(MARKUP)
+@settings(max_examples=400, deadline=None)
+def test_markup_shortcuts_agree_with_their_expressions(s: str) -> None:
+    assert unemphasised(s) == _EMPHASIS.sub("", s)
+    assert _is_table_rule(s) == (_TABLE_RULE.match(s) is not None)
+    line = s.strip()
+    if line and _BOLD_LINE.match(line):
+        assert _ends_with(line, line[:2])
+    if line and line[0] in "-*_" and _RULE_LINE.match(line):
+        assert not line.replace(line[0], "").strip()

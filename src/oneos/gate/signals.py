@@ -112,7 +112,12 @@ def needs_full_read(rules: tuple[Rule, ...]) -> bool:
 
 
 def _alternatives(part: str) -> list[str]:
-    """Split on `|` at the top level (not inside groups or classes)."""
+    """Split on `|` at the top level (not inside groups or classes), trimmed."""
+    return [a.strip() for a in top_level(part) if a.strip()]
+
+
+def top_level(part: str) -> list[str]:
+    """Split on `|` at the top level (not inside groups or classes), as written."""
     out, depth, start, escaped, in_class = [], 0, 0, False, False
     for i, c in enumerate(part):
         if escaped:
@@ -131,7 +136,19 @@ def _alternatives(part: str) -> list[str]:
             out.append(part[start:i])
             start = i + 1
     out.append(part[start:])
-    return [a.strip() for a in out if a.strip()]
+    return out
+
+
+def lead_boundaries(source: str) -> str:
+    """A regular expression with each leading `\\bx` (x a word character) written as
+    `x(?<!\\w\\w)`: the same matches (see `expression`), and when every alternative then
+    starts with a letter the engine skips to the letters a match can start with."""
+    alternatives = top_level(source)
+    for k, alternative in enumerate(alternatives):
+        rest = alternative[2:]
+        if alternative.startswith("\\b") and rest[:1].isalnum() and rest[1:2] not in _QUANT:
+            alternatives[k] = rest[0] + _AFTER_START + rest[1:]
+    return "|".join(alternatives)
 
 
 def _bounded(alternative: str, start: bool = True, lead: bool = False) -> str:
