@@ -18,8 +18,8 @@ from oneos.gate.text import (
     _EMPHASIS,
     _RULE_LINE,
     _TABLE_RULE,
-    _ends_with,
     _is_table_rule,
+    bold_title,
     parse,
     unemphasised,
 )
@@ -118,13 +118,36 @@ def test_topic_headings_match_as_their_plain_expressions_do(topic: str) -> None:
 MARKUP = st.text(alphabet="|:-*_` \t\x0bab:", max_size=30)
 
 
-@given(MARKUP)
-@settings(max_examples=400, deadline=None)
+@given(MARKUP | st.text(alphabet="*_: \tab", max_size=100).map(lambda t: "**" + t))
+@settings(max_examples=600, deadline=None)
 def test_markup_shortcuts_agree_with_their_expressions(s: str) -> None:
     assert unemphasised(s) == _EMPHASIS.sub("", s)
     assert _is_table_rule(s) == (_TABLE_RULE.match(s) is not None)
     line = s.strip()
-    if line and _BOLD_LINE.match(line):
-        assert _ends_with(line, line[:2])
+    if line[:2] in ("**", "__"):
+        m = _BOLD_LINE.match(line)
+        assert bold_title(line) == (m.group(2) if m else None)
     if line and line[0] in "-*_" and _RULE_LINE.match(line):
         assert not line.replace(line[0], "").strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**" + "a" * 90 + "**",
+        "**" + "a" * 91 + "**",
+        "****",
+        "*****",
+        "**a**:",
+        "** a ** :",
+        "**a**::",
+        "**a** :**",
+        "__Cadence__",
+        "**a__",
+        "**Why we meet**",
+        "**a**\t:",
+    ],
+)
+def test_bold_titles_are_what_the_bold_line_expression_reads(line: str) -> None:
+    m = _BOLD_LINE.match(line)
+    assert bold_title(line) == (m.group(2) if m else None)

@@ -33,7 +33,7 @@ def normalise(text: str) -> str:
         for typographic, plain in _FOLD:
             if typographic in text:
                 text = text.replace(typographic, plain)
-    low = _lower(text).replace("_", " ")
+    low = (_lower(text) if len(text) >= _BULK else text.lower()).replace("_", " ")
     # Each spelling needs its word or digit: most texts (every heading and table cell goes
     # through here) skip the expressions.
     if "one" in low:

@@ -174,7 +174,7 @@ class _Parser:
                 # Plain text: continue the open paragraph or item, or start a paragraph.
                 if self.open:
                     last = len(texts) - 1
-                    breaks[last] = (*breaks[last], (len(texts[last]) + 1, number))
+                    breaks[last] += ((len(texts[last]) + 1, number),)
                     texts[last] = texts[last] + " " + s
                     if line[0] in " \t":
                         self.para_start = -1
@@ -198,6 +198,17 @@ class _Parser:
                 breaks.append(((0, number),))
                 self.para_start = -1
                 self.open = True
+            elif first == "|" and self.table is not None and not self.skip_level:
+                # A row of the open table, the commonest structured line (as `_row` reads it).
+                if not _is_table_rule(s):
+                    text = s.strip("|").strip()
+                    if "<" in text:
+                        text = text.replace("<br>", " ").replace("<br/>", " ")
+                    self.table[2].append(len(texts))
+                    texts.append(text)
+                    kinds.append(ROW)
+                    breaks.append(((0, number),))
+                    self.open = False
             elif first in "`~" and s.startswith(("```", "~~~")):
                 self._close()
                 fence = s[:3]
@@ -228,9 +239,9 @@ class _Parser:
         if self.table is not None:
             self._end_table()
         if first in "*_" and s[1:2] == first:
-            m = _BOLD_LINE.match(s) if _ends_with(s, s[:2]) else None
-            if m and m.group(2).strip()[-1:] not in ".!?,;" and not self._in_item():
-                self._heading(m.group(2), self._pseudo_level("bold"), number)
+            title = bold_title(s)
+            if title is not None and title.strip()[-1:] not in ".!?,;" and not self._in_item():
+                self._heading(title, self._pseudo_level("bold"), number)
                 return True
         elif blank_before and first not in "-+>=`~|#*_":
             m = _NUMBERED.match(s)
@@ -274,7 +285,7 @@ class _Parser:
             if level > self.skip_level:
                 return
             self.skip_level = 0
-        if _GATE_TITLE.match(low):
+        if ("gate" in low or "quality" in low) and _GATE_TITLE.match(low):
             self.skip_level = level
             return
         index = self._add(clean, number, HEADING)
@@ -308,7 +319,7 @@ class _Parser:
         if self.table is not None:
             line, header, rows = self.table
             if rows and not self.skip_level:
-                table = Table(line=line, header=header, head=rows[0], rows=tuple(rows[1:]))
+                table = Table(line, header, rows[0], tuple(rows[1:]))
                 self.doc.tables.append(table)
             self.table = None
 
@@ -361,11 +372,16 @@ def unemphasised(text: str) -> str:
     return text
 
 
-def _ends_with(s: str, marker: str) -> bool:
-    """Whether a stripped line ends with the marker, maybe followed by a colon."""
-    if s.endswith(":"):
-        s = s[:-1].rstrip()
-    return s.endswith(marker)
+def bold_title(s: str) -> str | None:
+    """What `_BOLD_LINE.match(s).group(2)` gives for a stripped line, without the expression.
+
+    The closing marker can only be the last one (what may follow it is a colon and spaces),
+    so the title is what lies between the markers, if it is 1 to 90 characters long.
+    """
+    core = s[:-1].rstrip() if s.endswith(":") else s
+    if not (core.endswith(s[:2]) and 5 <= len(core) <= 94) or "\n" in core:
+        return None
+    return core[2:-2]
 
 
 def _is_table_rule(s: str) -> bool:
