@@ -61,9 +61,12 @@ PATTERNS = sorted(
 def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap: int) -> None:
     plain = re.compile(expression(pattern, gap))
     fast = re.compile(expression(pattern, gap, lead=True))
-    for line in LINES:
+    ascii = re.compile(fast.pattern, re.ASCII)
+    for line in [*LINES, "weekly\x1cstatus\x1f1:1 x\x0bweekly"]:
         want = [m.span() for m in plain.finditer(line)]
         assert [m.span() for m in fast.finditer(line)] == want, line
+        if line.isascii():
+            assert [m.span() for m in ascii.finditer(line)] == want, line
 
 
 def test_a_rule_compiled_after_a_pack_was_read_still_finds_its_lines() -> None:

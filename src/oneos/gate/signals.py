@@ -79,6 +79,14 @@ class Rule:
     need: Need
     words_only: bool = False
     """The pattern is a list of single words: the word index alone answers it."""
+    ascii: re.Pattern[str] | None = None
+    """The same expression for ASCII lines, where its `\\b` and `\\w` take the cheap ASCII
+    tests; on ASCII text they mean the same (the lexicon uses no `\\s`, the one class that
+    does not)."""
+
+    def on(self, line: str) -> re.Pattern[str]:
+        """The compiled expression to run on this line."""
+        return self.ascii if self.ascii is not None and line.isascii() else self.regex
 
 
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
@@ -91,7 +99,8 @@ def compile_signal(signal: Signal) -> tuple[Rule, ...]:
         )
         # `required` reads the plain form, which it understands; the engine runs the fast one.
         fast = expression(pattern, signal.gap, lead=True)
-        rules.append(Rule(re.compile(fast), required(source), words_only))
+        ascii = None if "\\s" in fast or "\\S" in fast else re.compile(fast, re.ASCII)
+        rules.append(Rule(re.compile(fast), required(source), words_only, ascii))
     return tuple(rules)
 
 
@@ -200,20 +209,22 @@ def matches(
     line's offset comes from the first rule, in order, that matches it."""
     norm = doc.norm
     if len(rules) == 1:
-        regex = rules[0].regex
-        for index in candidates(doc, rules[0], scope):
-            start = _match(regex, norm[index], plain)
+        rule = rules[0]
+        for index in candidates(doc, rule, scope):
+            line = norm[index]
+            start = _match(rule.on(line), line, plain)
             if start >= 0:
                 yield index, start
         return
-    each = [(rule.regex, _candidate_bits(doc, rule, scope)) for rule in rules]
+    each = [(rule, _candidate_bits(doc, rule, scope)) for rule in rules]
     union = 0
     for _, bits in each:
         union |= bits
     for index in ids_of(union):
-        for regex, bits in each:
+        for rule, bits in each:
             if bits >> index & 1:
-                start = _match(regex, norm[index], plain)
+                line = norm[index]
+                start = _match(rule.on(line), line, plain)
                 if start >= 0:
                     yield index, start
                     break
@@ -238,7 +249,8 @@ def scan(
         for index in candidates(doc, rule, scope):
             if index in found:
                 continue
-            start = _match(rule.regex, norm[index], plain)
+            line = norm[index]
+            start = _match(rule.on(line), line, plain)
             if start >= 0:
                 found[index] = start
                 if limit and len(found) >= limit:
