@@ -39,16 +39,17 @@ def score(markdown: str) -> GateReport:
     if _TEXT.search(markdown) is None:
         raise InputError("the pack is empty: there is no text to score — give a Markdown 1:1 pack")
     reader = Reader(parse(markdown))
+    shown: dict[tuple[int, int], Evidence] = {}  # checks share signals: one excerpt per hit
     checks = tuple(
         CheckResult(
-            id=check.id,
-            group=check.group,
-            title=check.title,
-            passed=outcome.ok,
-            evidence=_evidence(reader, outcome.found),
-            fix=check.fix,
-            missing=() if outcome.ok else outcome.missing,
-            harmful=() if outcome.ok else _harmful(reader, outcome.harmful),
+            check.id,
+            check.group,
+            check.title,
+            outcome.ok,
+            _evidence(reader, outcome.found, shown),
+            check.fix,
+            () if outcome.ok else outcome.missing,
+            () if outcome.ok else _harmful(reader, outcome.harmful),
         )
         for check, outcome in run_checks(reader)
     )
@@ -70,14 +71,19 @@ def _capped(category: CategoryResult, failed: set[str]) -> CategoryResult:
     return CategoryResult(key=category.key, title=category.title, score=4, reasons=reasons)
 
 
-def _evidence(reader: Reader, found: tuple[str, ...]) -> tuple[Evidence, ...]:
+def _evidence(
+    reader: Reader, found: tuple[str, ...], shown: dict[tuple[int, int], Evidence]
+) -> tuple[Evidence, ...]:
     """Evidence in line order without repeats, at most four lines."""
     doc = reader.doc
-    hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.finding(s).hits})
+    hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.where(s)})
     seen: dict[int, Evidence] = {}
     for line, i, at in hits:
         if line not in seen:
-            seen[line] = Evidence(line=line, text=doc.excerpt(i, at))
+            evidence = shown.get((i, at))
+            if evidence is None:
+                evidence = shown[(i, at)] = Evidence(line, doc.excerpt(i, at))
+            seen[line] = evidence
             if len(seen) == EVIDENCE_SHOWN:
                 break
     return tuple(seen.values())
@@ -89,7 +95,7 @@ def _harmful(reader: Reader, found: tuple[str, ...]) -> tuple[tuple[str, Evidenc
 
 def _lines(reader: Reader, found: tuple[str, ...]) -> list[int]:
     doc = reader.doc
-    lines = {doc.line_of(i, start) for s in found for i, start in reader.finding(s).hits}
+    lines = {doc.line_of(i, start) for s in found for i, start in reader.where(s)}
     return sorted(lines)[:3]
 
 

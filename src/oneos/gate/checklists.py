@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oneos.gate import custom as _custom  # noqa: F401  (registers the custom signals)
+from oneos.gate import custom_parts as _parts  # noqa: F401  (registers the custom signals)
 from oneos.gate.needs import Node, Outcome, evaluate, parse_need
 from oneos.gate.reader import Reader
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from oneos.gate.index import bits_of
 from oneos.gate.lexicon import MINUTES
 from oneos.gate.reader import RULES, Reader, compile_kind, custom
-from oneos.gate.signals import MAX_EVIDENCE, Finding, Rule, scan
-from oneos.gate.text import HEADING, ITEM, PARA, Table
+from oneos.gate.signals import MAX_EVIDENCE, Finding, Rule, matches, scan
+from oneos.gate.text import Table
 
 # How many questions make a question list, and in which part of the pack they count.
 QUESTION_COUNTS: dict[str, tuple[str, int, str]] = {
@@ -154,52 +154,35 @@ STRICT_ACTION_COLUMN = re.compile(
 )
 OWNER_COLUMN = re.compile(r"owner|\bwho\b|assignee|responsible|by whom")
 DUE_COLUMN = re.compile(r"due|when|deadline|date|checkpoint|target|1:1|review")
-WHERE_COLUMN = re.compile(r"where|channel|venue|forum|home|goes|belongs|place|ritual|route")
-CHANNEL = re.compile(
-    r"1:1|stand-?up|team|async|skip|urgent|topical|slack|email|tracker|channel|retro|all-hands"
-    r"|review|meeting"
-)
-ARROW_LINES = compile_kind(
-    "arrow",
-    " > |->|=> ... 1:1|stand-?up*|team|async*|skip*|urgent|topical|slack|email|tracker|channel"
-    "|retro*|all-hands|review|meeting",
-)
-MAP_MIN_ROWS = 3
-LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Risks", re.compile(r"\brisks?\b")),
-    (
-        "Open questions",
-        re.compile(r"open questions?|unknowns|unresolved|questions to (answer|ask)"),
-    ),
-    ("Next steps", re.compile(r"next steps?")),
-)
-LABEL_LINE = re.compile(
-    r"^(?:[-*+]\s+|\d+[.)]\s+)?[*_\s]*(risks?|open questions?|unknowns|next steps?)[*_\s]*:"
-)
-LABEL_FINDER = compile_kind("label", "risk*|open question*|unknowns|next step*")
-EMPTY = re.compile(r"[\s*_|:.-]*(tbd|none|n/?a|todo|to do)?[\s*_|:.-]*")
-LABEL_WIDTH = 60  # a label ends with a colon within this many characters
 
 
 Hit = tuple[int, int]
 
 
-def _found(hits: list[Hit], count: int, need: int) -> Finding:
+def found_if(hits: list[Hit], count: int, need: int) -> Finding:
+    """A finding that counts `count` things and is found when there are at least `need`."""
     return Finding(found=count >= need, hits=tuple(hits[:MAX_EVIDENCE]), count=count)
 
 
 def _question_check(topic: str, need: int) -> Callable[[Reader], Finding]:
     def check(reader: Reader) -> Finding:
-        norm = reader.doc.norm
-        count, hits = 0, []
-        for i in reader.scope_ids(topic):
-            n = norm[i].count("?")
-            if n:
-                count += n
-                hits.append((i, 0))
-        return _found(hits, count, need)
+        count, hits = reader.memo(f"questions {topic}", lambda: _questions(reader, topic))
+        return found_if(hits, count, need)
 
     return check
+
+
+def _questions(reader: Reader, topic: str) -> tuple[int, list[Hit]]:
+    """How many question marks the topic's lines hold, and the first lines holding one."""
+    ids = reader.scope_ids(topic)
+    lines = list(map(reader.doc.norm.__getitem__, ids))
+    hits: list[Hit] = []
+    for i, line in zip(ids, lines, strict=True):
+        if "?" in line:
+            hits.append((i, 0))
+            if len(hits) == MAX_EVIDENCE:
+                break
+    return "\n".join(lines).count("?"), hits
 
 
 for _signal, (_topic, _need, _says) in QUESTION_COUNTS.items():
@@ -222,15 +205,15 @@ def _directive_window(reader: Reader) -> int:
     doc = reader.doc
     starts = sorted(h.index for h in doc.headings)
     ends = {h.index: h.end for h in doc.headings}
-    ids: set[int] = set()
+    bits = 0
     for i, _ in scan(doc, DIRECTIVE_ANCHOR, None, limit=0):
         if i in ends:
             stop = ends[i]
         else:
             later = starts[bisect.bisect_right(starts, i) :]
             stop = min(i + 1 + DIRECTIVE_WINDOW, later[0] if later else len(doc.norm))
-        ids.update(range(i, stop))
-    return bits_of(ids)
+        bits |= ((1 << (stop - i)) - 1) << i  # lines i to stop - 1
+    return bits
 
 
 def _directive(need: int) -> Callable[[Reader], Finding]:
@@ -238,7 +221,7 @@ def _directive(need: int) -> Callable[[Reader], Finding]:
         seen = reader.memo(
             "directive", lambda: _kinds(reader, DIRECTIVE_KINDS, _directive_window(reader))
         )
-        return _found(seen, len(seen), need)
+        return found_if(seen, len(seen), need)
 
     return check
 
@@ -259,7 +242,7 @@ def _kinds_in_scope(
 ) -> Callable[[Reader], Finding]:
     def check(reader: Reader) -> Finding:
         seen = _kinds(reader, kinds, reader.scope(scope))
-        return _found(seen, len(seen), need)
+        return found_if(seen, len(seen), need)
 
     return check
 
@@ -286,10 +269,10 @@ def _cadence_by_relationship(reader: Reader) -> Finding:
         r for t in doc.tables if t.header and WHO_COLUMN.search(t.header[0]) for r in t.rows
     }
     cadence = reader.scope("cadence") or 0
-    elsewhere = bits_of(reader.section_ids("skip")) | bits_of(reader.section_ids("career"))
+    elsewhere = reader.section_bits("skip") | reader.section_bits("career")
     lines = (cadence | bits_of(who_rows)) & ~elsewhere
     classes: dict[str, int] = {}
-    for i, _ in scan(doc, RULES["frequency"], lines, limit=0):
+    for i, _ in matches(doc, RULES["frequency"], lines):  # lazily: it stops at three rhythms
         line = doc.norm[i]
         if NOT_A_DIRECT.search(line):
             continue
@@ -301,7 +284,7 @@ def _cadence_by_relationship(reader: Reader) -> Finding:
         if len(classes) >= CLASSES_SHOWN:
             break
     hits = [(i, 0) for i in sorted(set(classes.values()))]
-    return _found(hits, len(classes), 2)
+    return found_if(hits, len(classes), 2)
 
 
 def _is_action_table(table: Table) -> bool:
@@ -313,10 +296,16 @@ def _is_action_table(table: Table) -> bool:
     )
 
 
+def _action_tables(reader: Reader) -> list[bool]:
+    """For each table, whether it is an action table (two signals ask)."""
+    return reader.memo("action tables", lambda: [_is_action_table(t) for t in reader.doc.tables])
+
+
 @custom("action_table", "an action-item table with owner and due (or checkpoint) columns")
 def _action_table(reader: Reader) -> Finding:
-    heads = [(t.head, 0) for t in reader.doc.tables if _is_action_table(t)]
-    return _found(heads, len(heads), 1)
+    tables = zip(reader.doc.tables, _action_tables(reader), strict=True)
+    heads = [(t.head, 0) for t, is_action in tables if is_action]
+    return found_if(heads, len(heads), 1)
 
 
 @custom(
@@ -324,89 +313,10 @@ def _action_table(reader: Reader) -> Finding:
     "an action-item table without an owner or a due-date column",
 )
 def _action_table_incomplete(reader: Reader) -> Finding:
+    tables = zip(reader.doc.tables, _action_tables(reader), strict=True)
     heads = [
         (t.head, 0)
-        for t in reader.doc.tables
-        if any(STRICT_ACTION_COLUMN.search(c) for c in t.header) and not _is_action_table(t)
+        for t, is_action in tables
+        if not is_action and any(STRICT_ACTION_COLUMN.search(c) for c in t.header)
     ]
-    return _found(heads, len(heads), 1)
-
-
-@custom(
-    "channel_map",
-    "a what-goes-where map (which topics go to the 1:1, the team meeting, async, urgent "
-    "meetings, skip-levels)",
-)
-def _channel_map(reader: Reader) -> Finding:
-    phrase = reader.finding("channel_map_phrase")
-    if phrase.found:
-        return phrase
-    doc = reader.doc
-    for table in doc.tables:
-        channels = sum(1 for c in table.header if CHANNEL.search(c))
-        where = any(WHERE_COLUMN.search(c) for c in table.header)
-        if (where or channels >= 2) and len(table.rows) >= MAP_MIN_ROWS:
-            return _found([(table.head, 0)], 1, 1)
-    hits = scan(doc, ARROW_LINES, None, limit=0)
-    return _found(hits, len(hits), MAP_MIN_ROWS)
-
-
-@custom(
-    "risks_open_next",
-    "Risks, Open questions and Next steps, each present and not empty",
-)
-def _risks_open_next(reader: Reader) -> Finding:
-    doc = reader.doc
-    found: dict[str, Hit] = {}
-    for heading in doc.headings:
-        for label, pattern in LABELS:
-            if (
-                label not in found
-                and pattern.search(heading.title)
-                and _has_body(reader, heading.index + 1, heading.end)
-            ):
-                found[label] = (heading.index, 0)
-    for i, _ in scan(doc, LABEL_FINDER, None, limit=0):
-        if doc.kinds[i] not in (PARA, ITEM):
-            continue
-        m = LABEL_LINE.match(doc.norm[i])
-        if m is None:
-            continue
-        label = next(lbl for lbl, p in LABELS if p.search(m.group(1)))
-        rest = doc.norm[i][m.end() :]
-        if label not in found and (not EMPTY.fullmatch(rest) or _has_body(reader, i + 1, i + 2)):
-            found[label] = (i, 0)
-    hits = [found[label] for label, _ in LABELS if label in found]
-    return _found(hits, len(found), len(LABELS))
-
-
-def _has_body(reader: Reader, start: int, end: int) -> bool:
-    doc = reader.doc
-    for i in range(start, min(end, len(doc.norm))):
-        if doc.kinds[i] != HEADING and not EMPTY.fullmatch(doc.norm[i]):
-            return True
-    return False
-
-
-def _playbook(topic: str) -> Callable[[Reader], Finding]:
-    def check(reader: Reader) -> Finding:
-        headings = reader.headings(topic)
-        if headings:
-            return _found([(i, 0) for i in headings], len(headings), 1)
-        mentions = reader.mention_ids(topic)
-        labels = [(i, 0) for i in mentions if _is_label(reader, topic, i)]
-        return _found(labels, len(labels), 1)
-
-    return check
-
-
-def _is_label(reader: Reader, topic: str, index: int) -> bool:
-    """A line that opens with the topic's name and a colon ("Skip-level: ...") heads a part."""
-    line = reader.doc.norm[index]
-    colon = line.find(":", 0, LABEL_WIDTH)
-    return colon != -1 and reader.mentions(topic, line[:colon])
-
-
-custom("crisis_playbook", "a post-crisis listening session playbook")(_playbook("crisis"))
-custom("urgent_playbook", "an urgent topical meeting playbook")(_playbook("urgent"))
-custom("skip_playbook", "a skip-level playbook")(_playbook("skip"))
+    return found_if(heads, len(heads), 1)

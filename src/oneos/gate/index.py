@@ -1,4 +1,4 @@
-"""The word index: which logical lines hold which words, as bit sets (bit i = line i).
+"""The word index: which logical lines hold which look-up words, as bit sets (bit i = line i).
 
 Rules never read every line: `keys.py` works out the words a rule cannot match without, and
 this index answers "which lines hold them" in a few set operations. Only words some rule may
@@ -23,6 +23,8 @@ COMMON_WORDS = frozenset(
         *("if", "me", "my", "no", "or", "so", "up", "us", "we", "am", "as", "i", "oh", "ok"),
     }
 )
+Key = tuple[bytes, bool]  # a word, and whether longer words count too (a prefix)
+_SEEN_MAX = 100_000  # words classified across packs before the caches start afresh
 
 
 def indexed(word: str, prefix: bool) -> bool:
@@ -33,17 +35,19 @@ def indexed(word: str, prefix: bool) -> bool:
 
 
 class _Lookups:
-    """Every word a rule may look up. The index keeps only these words and words they prefix,
-    so a pack's other words cost nothing; a look-up registered after a pack was read gets
-    "every line" for that pack (slower, never wrong)."""
+    """Every word a rule may look up. The index keeps only the keys a pack's words meet, so
+    its other words cost nothing; a look-up registered after a pack was read gets "every
+    line" for that pack (slower, never wrong)."""
 
     def __init__(self) -> None:
         self.exact: set[bytes] = set()
         self.prefixes: set[bytes] = set()
         self.lengths: tuple[int, ...] = ()
         self.version = 0
-        self.since: dict[tuple[bytes, bool], int] = {}
+        self.since: dict[Key, int] = {}
         self.relevant = _Relevance(self)
+        self.keys_of: dict[bytes, tuple[Key, ...]] = {}
+        """The look-up keys each kept word meets (itself, and registered prefixes of it)."""
 
     def add(self, word: bytes, prefix: bool) -> None:
         if (word, prefix) in self.since:
@@ -54,24 +58,30 @@ class _Lookups:
         self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
         self.relevant.clear()
 
-    def is_relevant(self, word: bytes) -> bool:
-        """Whether the index should keep this word."""
-        return word in self.exact or any(
-            word[:n] in self.prefixes for n in self.lengths if n <= len(word)
-        )
+    def classify(self, word: bytes) -> bool:
+        """Whether the index should keep this word; remember the keys it meets if so."""
+        keys: list[Key] = [(word, False)] if word in self.exact else []
+        size, prefixes = len(word), self.prefixes
+        keys.extend((word[:n], True) for n in self.lengths if n <= size and word[:n] in prefixes)
+        if keys:
+            self.keys_of[word] = tuple(keys)
+        return bool(keys)
 
 
 class _Relevance(dict[bytes, bool]):
-    """Word -> kept by the index, worked out on first sight (a pack's words repeat)."""
+    """Word -> kept by the index, worked out on first sight (a pack's words repeat, and packs
+    share most of their words)."""
 
     def __init__(self, lookups: _Lookups) -> None:
         super().__init__()
         self.lookups = lookups
 
+    def clear(self) -> None:
+        super().clear()
+        self.lookups.keys_of.clear()
+
     def __missing__(self, word: bytes) -> bool:
-        if len(self) > 100_000:
-            self.clear()
-        kept = self[word] = self.lookups.is_relevant(word)
+        kept = self[word] = self.lookups.classify(word)
         return kept
 
 
@@ -94,18 +104,26 @@ def ids_of(bits: int) -> Iterator[int]:
         bits ^= low
 
 
-def build_index(normalised: str) -> dict[bytes, int]:
-    """Each look-up word in the text and the lines holding it (lines are split on newline)."""
+def build_index(normalised: str) -> dict[Key, int]:
+    """Each look-up key the text meets and the lines holding it (lines are split on newline)."""
     # ASCII with "?" for anything else: the index only needs words and line breaks, and this
     # is much cheaper than UTF-8 for text with a few typographic characters.
     raw = normalised.encode("ascii", "replace")
     words = raw.replace(b"1:1", b" " + ONE_ON_ONE.encode()).translate(_TO_WORDS)
-    index: dict[bytes, int] = {}
-    get = index.get
+    if len(LOOKUPS.relevant) > _SEEN_MAX:
+        LOOKUPS.relevant.clear()  # start afresh between packs, never while reading one
+    by_word: dict[bytes, int] = {}
+    get = by_word.get
     relevant = LOOKUPS.relevant.__getitem__  # filtering runs in C for words seen before
     bit = 1
     for line in words.split(b"\n"):
         for word in filter(relevant, line.split()):
-            index[word] = get(word, 0) | bit
+            by_word[word] = get(word, 0) | bit
         bit <<= 1
+    # Keys are resolved once per distinct word here, so a look-up is one dict access.
+    index: dict[Key, int] = {}
+    keys_of = LOOKUPS.keys_of
+    for word, bits in by_word.items():
+        for key in keys_of[word]:
+            index[key] = index.get(key, 0) | bits
     return index

@@ -94,29 +94,59 @@ def atoms(node: Node) -> list[str]:
 
 
 def evaluate(node: Node, reader: Reader) -> Outcome:
-    """Evaluate on one pack, collecting evidence, what is missing and what is harmful."""
+    """Evaluate on one pack, collecting evidence, what is missing and what is harmful.
+
+    Outcomes are immutable and depend only on which signals were found, so each distinct
+    one is built once and shared: about 170 are asked for per pack, and building a frozen
+    dataclass costs more than the look-up.
+    """
     if node.op == "atom":
-        finding = reader.finding(node.id)
-        if finding.found:
-            return Outcome(True, (node.id,), (), ())
-        return Outcome(False, (), (says(node.id),), ())
+        return _atom(node.id, False, reader.found(node.id))
     if node.op == "not":
         inner = node.children[0]
         if inner.op != "atom":
             raise ValueError("`!` applies to one signal")
-        if not reader.finding(inner.id).found:
-            return Outcome(True, (), (), ())
-        return Outcome(False, (), (), (inner.id,))
+        return _atom(inner.id, True, reader.found(inner.id))
     results = [evaluate(child, reader) for child in node.children]
+    # The children are shared outcomes, alive in these tables, so their ids name them; the
+    # entry keeps its node alive too, so its id cannot be taken by another node.
+    key = (id(node), *map(id, results))
+    known = _COMBINED.get(key)
+    if known is not None and known[0] is node:
+        return known[1]
+    outcome = _combine(node.op, results)
+    _COMBINED[key] = (node, outcome)
+    return outcome
+
+
+def _atom(signal_id: str, negated: bool, found: bool) -> Outcome:
+    key = (signal_id, negated, found)
+    outcome = _ATOMS.get(key)
+    if outcome is None:
+        if negated:
+            outcome = Outcome(not found, (), (), (signal_id,) if found else ())
+        elif found:
+            outcome = Outcome(True, (signal_id,), (), ())
+        else:
+            outcome = Outcome(False, (), (says(signal_id),), ())
+        _ATOMS[key] = outcome
+    return outcome
+
+
+def _combine(op: str, results: list[Outcome]) -> Outcome:
     found = tuple(e for r in results if r.ok for e in r.found)
     harmful = tuple(h for r in results for h in r.harmful)
-    if node.op == "all":
+    if op == "all":
         missing = tuple(m for r in results for m in r.missing)
         return Outcome(all(r.ok for r in results), found, missing, harmful)
     if any(r.ok for r in results):
         return Outcome(True, found, (), ())
     options = [" and ".join(r.missing) for r in results if r.missing]
     return Outcome(False, (), ("either " + ", or ".join(options),) if options else (), harmful)
+
+
+_ATOMS: dict[tuple[str, bool, bool], Outcome] = {}
+_COMBINED: dict[tuple[int, ...], tuple[Node, Outcome]] = {}
 
 
 def describe(node: Node) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
-from oneos.gate.index import bits_of, ids_of
+from oneos.gate.index import ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
 from oneos.gate.lexicon_care import HARM, SPECIAL, WELLBEING
 from oneos.gate.lexicon_people import CAREER, COACHING
@@ -22,6 +23,10 @@ from oneos.gate.signals import (
 )
 from oneos.gate.text import Document
 from oneos.gate.topics import TOPICS
+
+T = TypeVar("T")
+Hit = tuple[int, int]
+Result = tuple[bool, tuple[Hit, ...], int]  # a finding's fields: found, hits, count
 
 SIGNALS: dict[str, Signal] = {
     s.id: s
@@ -47,7 +52,7 @@ CUSTOM: dict[str, Custom] = {}
 
 
 def custom(signal_id: str, says: str) -> Callable[[Callable[[Reader], Finding]], None]:
-    """Register a custom signal (used by `custom.py`)."""
+    """Register a custom signal (used by `custom.py` and `custom_parts.py`)."""
 
     def register(check: Callable[[Reader], Finding]) -> None:
         CUSTOM[signal_id] = Custom(id=signal_id, says=says, check=check)
@@ -68,10 +73,12 @@ class Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._scopes: dict[str, int | None] = {"doc": None}
-        self._findings: dict[str, Finding] = {}
+        # (found, hits, count) per signal: most findings are only asked whether they were
+        # found, and a tuple costs a fraction of a frozen `Finding` to build.
+        self._results: dict[str, Result] = {}
         self._ends = {h.index: h.end for h in doc.headings}
         self._headings: dict[str, list[int]] = {}
-        self._memo: dict[str, list[tuple[int, int]]] = {}
+        self._memo: dict[str, object] = {}
         self._mentions: dict[str, int] = {}
 
     def scope(self, name: str) -> int | None:
@@ -79,7 +86,7 @@ class Reader:
         if name not in self._scopes:
             bits = 0
             for topic in name.split():
-                bits |= bits_of(self.section_ids(topic)) | self.mention_bits(topic)
+                bits |= self.section_bits(topic) | self.mention_bits(topic)
             self._scopes[name] = bits
         return self._scopes[name]
 
@@ -88,12 +95,12 @@ class Reader:
         scope = self.scope(name)
         return list(range(len(self.doc.norm))) if scope is None else list(ids_of(scope))
 
-    def section_ids(self, topic: str) -> list[int]:
-        """Logical lines under headings of this topic (subsections included)."""
-        ids: list[int] = []
+    def section_bits(self, topic: str) -> int:
+        """Logical lines under headings of this topic (subsections included), as a bit set."""
+        bits = 0
         for heading in self.headings(topic):
-            ids.extend(range(heading, self._ends[heading]))
-        return ids
+            bits |= ((1 << (self._ends[heading] - heading)) - 1) << heading
+        return bits
 
     def headings(self, topic: str) -> list[int]:
         """Logical lines of the headings of this topic."""
@@ -121,30 +128,41 @@ class Reader:
         """Whether a piece of normalised text names the topic."""
         return any(r.regex.search(text) for r in MENTIONS.get(topic, ()))
 
-    def memo(self, key: str, work: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    def memo(self, key: str, work: Callable[[], T]) -> T:
         """Work that two custom signals share, done once per pack."""
         if key not in self._memo:
             self._memo[key] = work()
-        return self._memo[key]
+        return cast(T, self._memo[key])
 
     def finding(self, signal_id: str) -> Finding:
         """What one signal found in this pack."""
-        cached = self._findings.get(signal_id)
+        found, hits, count = self._result(signal_id)
+        return Finding(found=found, hits=hits, count=count)
+
+    def found(self, signal_id: str) -> bool:
+        """Whether one signal was found in this pack."""
+        return (self._results.get(signal_id) or self._result(signal_id))[0]
+
+    def where(self, signal_id: str) -> tuple[Hit, ...]:
+        """Where one signal was found: (logical line, offset) of its first hits."""
+        return (self._results.get(signal_id) or self._result(signal_id))[1]
+
+    def _result(self, signal_id: str) -> Result:
+        cached = self._results.get(signal_id)
         if cached is None:
             if signal_id in CUSTOM:
-                cached = CUSTOM[signal_id].check(self)
+                finding = CUSTOM[signal_id].check(self)
+                cached = (finding.found, finding.hits, finding.count)
             else:
-                cached = self._pattern(SIGNALS[signal_id])
-            self._findings[signal_id] = cached
+                signal = SIGNALS[signal_id]
+                hits = self.hits(signal_id, signal.scope, max(signal.min_hits, MAX_EVIDENCE))
+                cached = (len(hits) >= signal.min_hits, tuple(hits), len(hits))
+            self._results[signal_id] = cached
         return cached
 
     def evidence(self, signal_id: str) -> tuple[Evidence, ...]:
         """Line numbers and the author's words where a signal was found."""
-        return evidence(self.doc, self.finding(signal_id).hits)
-
-    def _pattern(self, signal: Signal) -> Finding:
-        hits = self.hits(signal.id, signal.scope, max(signal.min_hits, MAX_EVIDENCE))
-        return Finding(found=len(hits) >= signal.min_hits, hits=tuple(hits), count=len(hits))
+        return evidence(self.doc, self.where(signal_id))
 
     def hits(self, signal_id: str, scope: str, limit: int = 0) -> list[tuple[int, int]]:
         """Lines of a scope where a pattern signal matches (all of them with `limit=0`)."""

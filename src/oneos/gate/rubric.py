@@ -207,14 +207,26 @@ class Scored:
     verdict: str
 
 
+def _met(criterion: Criterion, tier: str, outcome: Outcome) -> Met:
+    """One shared `Met` per criterion and outcome (outcomes are shared, see `evaluate`)."""
+    key = (id(criterion), tier, id(outcome))  # a Met keeps both alive: their ids stay theirs
+    met = _METS.get(key)
+    if met is None:
+        met = _METS[key] = Met(criterion, tier, outcome)
+    return met
+
+
+_METS: dict[tuple[int, str, int], Met] = {}
+
+
 def score_category(category: Category, reader: Reader) -> Scored:
     """Apply the one scoring rule (module docstring) to one category."""
     met = tuple(
-        Met(c, tier, evaluate(_PARSED[c.needs], reader))
+        _met(c, tier, evaluate(_PARSED[c.needs], reader))
         for tier, group in (("core", category.core), ("tailored", category.tailored))
         for c in group
     )
-    harmful = tuple(h for h in category.harmful if reader.finding(h).found)
+    harmful = tuple(h for h in category.harmful if reader.found(h))
     core = sum(1 for m in met if m.tier == "core" and m.outcome.ok)
     tailored = sum(1 for m in met if m.tier == "tailored" and m.outcome.ok)
     have = {m.criterion.needs for m in met if m.outcome.ok}

@@ -25,6 +25,7 @@ from oneos.gate.text import Document
 
 _META = set("\\.^$*+?{}[]()|")
 _QUANT = set("?*+{")
+_AFTER_START = r"(?<!\w\w)"  # after a word character: the one before it is not one
 _SUFFIX = re.compile(r"(?<=[a-z0-9])(?<!\\[a-zA-Z])\*")  # `word*`, not `\d*`
 _CLAUSE_END = ".;!?"
 _SINGLE_WORD = re.compile(r"[a-z]{3,}\*?")
@@ -78,19 +79,40 @@ class Rule:
     need: Need
     words_only: bool = False
     """The pattern is a list of single words: the word index alone answers it."""
+    ascii: re.Pattern[str] | None = None
+    """The same expression for ASCII lines, where its `\\b` and `\\w` take the cheap ASCII
+    tests; on ASCII text they mean the same (the lexicon uses no `\\s`, the one class that
+    does not)."""
+
+    def on(self, line: str) -> re.Pattern[str]:
+        """The compiled expression to run on this line."""
+        return self.ascii if self.ascii is not None and line.isascii() else self.regex
 
 
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
     """Turn a signal's patterns into rules that know which words locate their candidates."""
     rules = []
-    gap = rf"[^.;!?\n]{{0,{signal.gap}}}?"
     for pattern in signal.patterns:
-        source = gap.join(_part(p) for p in pattern.split(" ... "))
+        source = expression(pattern, signal.gap)
         words_only = " ... " not in pattern and all(
             _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
         )
-        rules.append(Rule(re.compile(source), required(source), words_only))
+        # `required` reads the plain form, which it understands; the engine runs the fast one.
+        fast = expression(pattern, signal.gap, lead=True)
+        ascii = None if "\\s" in fast or "\\S" in fast else re.compile(fast, re.ASCII)
+        rules.append(Rule(re.compile(fast), required(source), words_only, ascii))
     return tuple(rules)
+
+
+def expression(pattern: str, gap: int = 60, lead: bool = False) -> str:
+    """The regular expression for one pattern.
+
+    With `lead`, the leading word boundary is checked after the first letter (`\\bx...` is
+    `x(?<!\\w\\w)...` for a word character x): the same matches, but the regex engine can
+    skip to the letters a match can start with instead of trying every position.
+    """
+    joint = rf"[^.;!?\n]{{0,{gap}}}?"
+    return joint.join(_part(p, lead=lead and not k) for k, p in enumerate(pattern.split(" ... ")))
 
 
 def needs_full_read(rules: tuple[Rule, ...]) -> bool:
@@ -99,7 +121,12 @@ def needs_full_read(rules: tuple[Rule, ...]) -> bool:
 
 
 def _alternatives(part: str) -> list[str]:
-    """Split on `|` at the top level (not inside groups or classes)."""
+    """Split on `|` at the top level (not inside groups or classes), trimmed."""
+    return [a.strip() for a in top_level(part) if a.strip()]
+
+
+def top_level(part: str) -> list[str]:
+    """Split on `|` at the top level (not inside groups or classes), as written."""
     out, depth, start, escaped, in_class = [], 0, 0, False, False
     for i, c in enumerate(part):
         if escaped:
@@ -118,12 +145,26 @@ def _alternatives(part: str) -> list[str]:
             out.append(part[start:i])
             start = i + 1
     out.append(part[start:])
-    return [a.strip() for a in out if a.strip()]
+    return out
 
 
-def _bounded(alternative: str, start: bool = True) -> str:
+def lead_boundaries(source: str) -> str:
+    """A regular expression with each leading `\\bx` (x a word character) written as
+    `x(?<!\\w\\w)`: the same matches (see `expression`), and when every alternative then
+    starts with a letter the engine skips to the letters a match can start with."""
+    alternatives = top_level(source)
+    for k, alternative in enumerate(alternatives):
+        rest = alternative[2:]
+        if alternative.startswith("\\b") and rest[:1].isalnum() and rest[1:2] not in _QUANT:
+            alternatives[k] = rest[0] + _AFTER_START + rest[1:]
+    return "|".join(alternatives)
+
+
+def _bounded(alternative: str, start: bool = True, lead: bool = False) -> str:
     body = _SUFFIX.sub(r"\\w*", alternative)
     head = r"\b" if start and alternative[0].isalnum() else ""
+    if lead and body[0].isalnum() and body[1:2] not in _QUANT:
+        head, body = "", body[0] + _AFTER_START + body[1:]
     tail = alternative.rstrip(")")
     ends_word = tail[-1:].isalnum() or tail.endswith("*")
     if tail.endswith("?") and not tail.endswith("\\?"):
@@ -131,8 +172,10 @@ def _bounded(alternative: str, start: bool = True) -> str:
     return f"{head}(?:{body})" + (r"\b" if ends_word else "")
 
 
-def _part(part: str) -> str:
+def _part(part: str, lead: bool = False) -> str:
     alternatives = _alternatives(part)
+    if lead:
+        return "(?:" + "|".join(_bounded(a, lead=True) for a in alternatives) + ")"
     if all(a[0].isalnum() for a in alternatives):
         # One leading boundary for all: the engine then tries alternatives at word starts only.
         return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"
@@ -141,12 +184,50 @@ def _part(part: str) -> str:
 
 def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
     """Lines holding every word the rule needs, in order; all scope lines if it needs none."""
+    return ids_of(_candidate_bits(doc, rule, scope))
+
+
+def _candidate_bits(doc: Document, rule: Rule, scope: int | None) -> int:
     found = lines_needed(doc, rule.need)
     if found is None:
-        found = scope if scope is not None else (1 << len(doc.norm)) - 1
-    elif scope is not None:
-        found &= scope
-    return ids_of(found)
+        return scope if scope is not None else (1 << len(doc.norm)) - 1
+    return found if scope is None else found & scope
+
+
+def candidate_bits(doc: Document, rules: tuple[Rule, ...], scope: int | None) -> int:
+    """Every line some rule may match (a superset of where they match), as a bit set."""
+    bits = 0
+    for rule in rules:
+        bits |= _candidate_bits(doc, rule, scope)
+    return bits
+
+
+def matches(
+    doc: Document, rules: tuple[Rule, ...], scope: int | None, *, plain: bool = False
+) -> Iterator[tuple[int, int]]:
+    """What `scan(..., limit=0)` returns, lazily, for a caller that may stop early: each
+    line's offset comes from the first rule, in order, that matches it."""
+    norm = doc.norm
+    if len(rules) == 1:
+        rule = rules[0]
+        for index in candidates(doc, rule, scope):
+            line = norm[index]
+            start = _match(rule.on(line), line, plain)
+            if start >= 0:
+                yield index, start
+        return
+    each = [(rule, _candidate_bits(doc, rule, scope)) for rule in rules]
+    union = 0
+    for _, bits in each:
+        union |= bits
+    for index in ids_of(union):
+        for rule, bits in each:
+            if bits >> index & 1:
+                line = norm[index]
+                start = _match(rule.on(line), line, plain)
+                if start >= 0:
+                    yield index, start
+                    break
 
 
 def scan(
@@ -168,7 +249,8 @@ def scan(
         for index in candidates(doc, rule, scope):
             if index in found:
                 continue
-            start = _match(rule.regex, norm[index], plain)
+            line = norm[index]
+            start = _match(rule.on(line), line, plain)
             if start >= 0:
                 found[index] = start
                 if limit and len(found) >= limit:

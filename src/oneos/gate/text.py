@@ -11,11 +11,11 @@ milliseconds.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from oneos.gate.index import LOOKUPS, build_index
+from oneos.gate.index import LOOKUPS, Key, build_index
+from oneos.gate.normal import normalise
 
 _GATE_TITLE = re.compile(r"(?:\d+[.)]?\s*)?(?:quality (?:gate|checks?)|gate(?: result| report)?)\b")
 _ATX = re.compile(r"(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -30,10 +30,6 @@ _ORDERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
 _FIRST_NUMBER = re.compile(r"\D*(\d+)")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _EMPHASIS = re.compile(r"[*_`]+")
-# Every spelling of the meeting becomes `1:1`, so rules name it once.
-_SYN_WORDS = re.compile(r"one[- ](?:on|to)[- ]one(s?)(?![a-z])")
-_SYN_DIGITS = re.compile(r"1[- ](?:on|to)[- ]1(s?)(?![0-9a-z])|1-1(s?)(?![0-9a-z:])")
-_SYN_CHECKIN = re.compile(r"check-?in(s?)(?![a-z])")
 PARA, ITEM, HEADING, ROW, CODE = "para", "item", "heading", "row", "code"
 _STRUCTURE = frozenset("#=-|*_0123456789SsPp`~>+")
 
@@ -75,34 +71,25 @@ class Document:
     headings: list[Heading] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     norm: list[str] = field(default_factory=list)
-    index: dict[bytes, int] = field(default_factory=dict)
-    """Each indexed word and the logical lines holding it, as a bit set (bit i = line i)."""
-    vocab: list[bytes] = field(default_factory=list)
-    _exact: dict[bytes, int] = field(default_factory=dict)
-    _prefixed: dict[bytes, int] = field(default_factory=dict)
+    index: dict[Key, int] = field(default_factory=dict)
+    """Each look-up key the pack meets and the logical lines holding it (bit i = line i)."""
     needs: dict[int, int | None] = field(default_factory=dict)
+    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
     version: int = 0
     """How many look-up words rules had registered when this pack was read."""
-    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
 
     def lines_with(self, word: bytes, prefix: bool) -> int:
         """Logical lines (a bit set) holding `word`, or with `prefix` any word starting with it."""
-        cache = self._prefixed if prefix else self._exact
-        found = cache.get(word)
-        if found is not None:
-            return found
-        added = LOOKUPS.since.get((word, prefix))
-        if added is None or added > self.version:
-            found = (1 << len(self.norm)) - 1  # not indexed for this pack: every line
-        elif not prefix:
-            found = self.index.get(word, 0)
-        else:
-            vocab, index, found = self.vocab, self.index, 0
-            at = bisect.bisect_left(vocab, word)
-            while at < len(vocab) and vocab[at].startswith(word):
-                found |= index[vocab[at]]
-                at += 1
-        cache[word] = found
+        return self.lines_of((word, prefix))
+
+    def lines_of(self, key: Key) -> int:
+        """Logical lines (a bit set) meeting a look-up key; every line if it is not indexed."""
+        found = self.index.get(key)
+        if found is None:
+            added = LOOKUPS.since.get(key)
+            if added is None or added > self.version:
+                return (1 << len(self.norm)) - 1  # not indexed for this pack: every line
+            return 0
         return found
 
     def line_of(self, index: int, offset: int = 0) -> int:
@@ -122,50 +109,14 @@ class Document:
 
     def excerpt(self, index: int, start: int = 0) -> str:
         """The author's words around a match, trimmed to a readable length."""
-        text = _EMPHASIS.sub("", self.texts[index]).strip()
+        text = unemphasised(self.texts[index]).strip()
         if len(text) <= 110:
             return text
         normal = len(self.norm[index]) or 1
         begin = max(0, start * len(self.texts[index]) // normal - 30)
-        snippet = _EMPHASIS.sub("", self.texts[index][begin : begin + 140]).strip()
+        snippet = unemphasised(self.texts[index][begin : begin + 140]).strip()
         cut = snippet[:110].rsplit(" ", 1)[0] if len(snippet) > 110 else snippet
         return ("…" if begin else "") + cut + "…"
-
-
-# Typographic characters folded to ASCII, one for one (so offsets keep their meaning): most
-# packs then become plain ASCII, which every later step handles much faster.
-_FOLD = (
-    ("’", "'"),
-    ("‘", "'"),
-    ("“", '"'),
-    ("”", '"'),
-    ("—", "-"),
-    ("–", "-"),
-    ("→", ">"),
-    ("…", "."),
-    ("•", "*"),
-    ("\u00a0", " "),
-    ("×", "x"),
-)
-
-
-def normalise(text: str) -> str:
-    """Lower case, ASCII punctuation, one spelling for the 1:1 meeting (one-on-one, check-in…)."""
-    if not text.isascii():
-        for typographic, plain in _FOLD:
-            if typographic in text:
-                text = text.replace(typographic, plain)
-    low = text.lower().replace("_", " ")
-    low = _SYN_WORDS.sub(_one_on_one, low)
-    low = _SYN_DIGITS.sub(_one_on_one, low)
-    return _SYN_CHECKIN.sub(_one_on_one, low)
-
-
-def _one_on_one(match: re.Match[str]) -> str:
-    start = match.start()
-    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in "-/."):
-        return match.group(0)
-    return "1:1s" if "s" in match.groups("") else "1:1"
 
 
 def parse(text: str) -> Document:
@@ -186,6 +137,9 @@ class _Parser:
         self.para_start = -1  # a paragraph a setext underline would turn into a heading
         self.skip_level = 0  # inside a gate section: skip until a heading this high or higher
         self.table: tuple[int, tuple[str, ...], list[int]] | None = None
+        # (logical line, physical line, level, title): each `Heading` is built once, with its
+        # end, when the parse is over (building a frozen dataclass is not cheap).
+        self.heads: list[tuple[int, int, int, str]] = []
 
     def run(self) -> Document:
         doc = self.doc
@@ -220,7 +174,7 @@ class _Parser:
                 # Plain text: continue the open paragraph or item, or start a paragraph.
                 if self.open:
                     last = len(texts) - 1
-                    breaks[last] = (*breaks[last], (len(texts[last]) + 1, number))
+                    breaks[last] += ((len(texts[last]) + 1, number),)
                     texts[last] = texts[last] + " " + s
                     if line[0] in " \t":
                         self.para_start = -1
@@ -244,6 +198,17 @@ class _Parser:
                 breaks.append(((0, number),))
                 self.para_start = -1
                 self.open = True
+            elif first == "|" and self.table is not None and not self.skip_level:
+                # A row of the open table, the commonest structured line (as `_row` reads it).
+                if not _is_table_rule(s):
+                    text = s.strip("|").strip()
+                    if "<" in text:
+                        text = text.replace("<br>", " ").replace("<br/>", " ")
+                    self.table[2].append(len(texts))
+                    texts.append(text)
+                    kinds.append(ROW)
+                    breaks.append(((0, number),))
+                    self.open = False
             elif first in "`~" and s.startswith(("```", "~~~")):
                 self._close()
                 fence = s[:3]
@@ -263,7 +228,9 @@ class _Parser:
         elif first in "=-" and self.para_start >= 0 and _SETEXT.match(s):
             self._setext(1 if first == "=" else 2)
             return True
-        if first in "-*_" and _RULE_LINE.match(s):
+        # Cheap necessary conditions first: a rule line is its marker and spaces only; a bold
+        # line ends with its marker (and maybe a colon).
+        if first in "-*_" and not s.replace(first, "").strip() and _RULE_LINE.match(s):
             self._close()
             return True
         if first == "|" or ("|" in s and (self.table is not None or self._table_follows(number))):
@@ -272,9 +239,9 @@ class _Parser:
         if self.table is not None:
             self._end_table()
         if first in "*_" and s[1:2] == first:
-            m = _BOLD_LINE.match(s)
-            if m and m.group(2).strip()[-1:] not in ".!?,;" and not self._in_item():
-                self._heading(m.group(2), self._pseudo_level("bold"), number)
+            title = bold_title(s)
+            if title is not None and title.strip()[-1:] not in ".!?,;" and not self._in_item():
+                self._heading(title, self._pseudo_level("bold"), number)
                 return True
         elif blank_before and first not in "-+>=`~|#*_":
             m = _NUMBERED.match(s)
@@ -312,17 +279,17 @@ class _Parser:
 
     def _heading(self, title: str, level: int, number: int) -> None:
         self._close()
-        clean = _EMPHASIS.sub("", title).strip().rstrip(":").strip()
+        clean = unemphasised(title).strip().rstrip(":").strip()
         low = normalise(clean)
         if self.skip_level:
             if level > self.skip_level:
                 return
             self.skip_level = 0
-        if _GATE_TITLE.match(low):
+        if ("gate" in low or "quality" in low) and _GATE_TITLE.match(low):
             self.skip_level = level
             return
         index = self._add(clean, number, HEADING)
-        self.doc.headings.append(Heading(index=index, line=number, level=level, title=low))
+        self.heads.append((index, number, level, low))
 
     def _setext(self, level: int) -> None:
         doc, index = self.doc, self.para_start
@@ -332,15 +299,15 @@ class _Parser:
         self._heading(title, level, number)
 
     def _table_follows(self, number: int) -> bool:
-        return number < len(self.lines) and bool(_TABLE_RULE.match(self.lines[number].strip()))
+        return number < len(self.lines) and _is_table_rule(self.lines[number].strip())
 
     def _row(self, s: str, number: int) -> None:
-        if "-" in s and _TABLE_RULE.match(s):
+        if _is_table_rule(s):
             return
         if self.table is None:
             self._close()
             cells = s.strip("|").split("|")
-            header = tuple(normalise(_EMPHASIS.sub("", c)).strip() for c in cells)
+            header = tuple(normalise(unemphasised(c)).strip() for c in cells)
             self.table = (number, header, [])
         if not self.skip_level:
             text = s.strip("|").strip()
@@ -352,7 +319,7 @@ class _Parser:
         if self.table is not None:
             line, header, rows = self.table
             if rows and not self.skip_level:
-                table = Table(line=line, header=header, head=rows[0], rows=tuple(rows[1:]))
+                table = Table(line, header, rows[0], tuple(rows[1:]))
                 self.doc.tables.append(table)
             self.table = None
 
@@ -394,9 +361,34 @@ class _Parser:
         doc.norm = joined.split("\n")
         doc.index = build_index(joined)
         doc.version = LOOKUPS.version
-        doc.vocab = sorted(doc.index)
-        doc.headings = _with_ends(doc.headings, len(doc.texts))
+        doc.headings = _with_ends(self.heads, len(doc.texts))
         return doc
+
+
+def unemphasised(text: str) -> str:
+    """The text without `*`, `_` and backtick markers (most text has none to remove)."""
+    if "*" in text or "_" in text or "`" in text:
+        return _EMPHASIS.sub("", text)
+    return text
+
+
+def bold_title(s: str) -> str | None:
+    """What `_BOLD_LINE.match(s).group(2)` gives for a stripped line, without the expression.
+
+    The closing marker can only be the last one (what may follow it is a colon and spaces),
+    so the title is what lies between the markers, if it is 1 to 90 characters long.
+    """
+    core = s[:-1].rstrip() if s.endswith(":") else s
+    if not (core.endswith(s[:2]) and 5 <= len(core) <= 94) or "\n" in core:
+        return None
+    return core[2:-2]
+
+
+def _is_table_rule(s: str) -> bool:
+    """`|---|:--:|` and the like; a rule holds only bars, colons, dashes and spaces."""
+    if "--" not in s or s.replace("-", "").replace("|", "").replace(":", "").strip():
+        return False
+    return _TABLE_RULE.match(s) is not None
 
 
 def _number(line: str) -> int | None:
@@ -407,15 +399,15 @@ def _number(line: str) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
-def _with_ends(headings: list[Heading], total: int) -> list[Heading]:
+def _with_ends(heads: list[tuple[int, int, int, str]], total: int) -> list[Heading]:
     """Each heading's section runs to the next heading at its level or higher."""
-    ends = [total] * len(headings)
+    ends = [total] * len(heads)
     stack: list[int] = []
-    for position, heading in enumerate(headings):
-        while stack and headings[stack[-1]].level >= heading.level:
-            ends[stack.pop()] = heading.index
+    for position, (index, _line, level, _title) in enumerate(heads):
+        while stack and heads[stack[-1]][2] >= level:
+            ends[stack.pop()] = index
         stack.append(position)
     return [
-        Heading(index=h.index, line=h.line, level=h.level, title=h.title, end=end)
-        for h, end in zip(headings, ends, strict=True)
+        Heading(index, line, level, title, end)
+        for (index, line, level, title), end in zip(heads, ends, strict=True)
     ]

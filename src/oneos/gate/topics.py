@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oneos.gate.signals import Signal
+from oneos.gate.signals import Signal, lead_boundaries
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ def _topic(topic_id: str, heading: str, mention: str | None = None) -> Topic:
     signal = None
     if mention:
         signal = Signal(id=f"topic:{topic_id}", says=f"mentions {topic_id}", patterns=(mention,))
-    return Topic(id=topic_id, heading=re.compile(heading), mention=signal)
+    return Topic(id=topic_id, heading=re.compile(lead_boundaries(heading)), mention=signal)
 
 
 TOPICS: dict[str, Topic] = {

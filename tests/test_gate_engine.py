@@ -1,0 +1,156 @@
+"""The gate's fast paths give exactly what the plain, obvious forms give."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from oneos.gate.index import LOOKUPS
+from oneos.gate.normal import _lower
+from oneos.gate.reader import RULES, SIGNALS, Reader
+from oneos.gate.signals import Signal, candidate_bits, compile_signal, expression, matches, scan
+from oneos.gate.text import (
+    _BOLD_LINE,
+    _EMPHASIS,
+    _RULE_LINE,
+    _TABLE_RULE,
+    _is_table_rule,
+    bold_title,
+    parse,
+    unemphasised,
+)
+from oneos.gate.topics import TOPICS
+
+DATA = Path(__file__).parent / "data" / "gate"
+GOLDEN = Path(__file__).parent / "golden"
+TEXTS = [
+    p.read_text(encoding="utf-8") for p in [*sorted(DATA.glob("*.md")), *GOLDEN.glob("*/pack.md")]
+]
+# Lines that sit on the edges the fast forms reason about: words glued to letters, digits,
+# non-ASCII letters and punctuation, and matches at the very start and end of a line.
+EDGES = [
+    "weekly",
+    "biweekly and bi-weekly, xweekly, weeklyx, éweekly, weeklyé, _weekly, 2weekly",
+    "status: status-update, statuses, the status. status",
+    "ask 1:1s about 1:1 time; 11:1 x1:1 1:1x",
+    "energy 1-10, one to ten, 7/10, 10/10",
+    "never diagnose, don't diagnose; diagnose them",
+    "skip-level skip level skiplevels skip-levels-ish",
+]
+
+
+def _lines() -> list[str]:
+    lines = list(EDGES)
+    for text in TEXTS:
+        lines.extend(parse(text).norm)
+    return lines
+
+
+LINES = _lines()
+PATTERNS = sorted(
+    {(p, s.gap) for s in SIGNALS.values() for p in s.patterns}
+    | {(p, 60) for t in TOPICS.values() if t.mention is not None for p in t.mention.patterns}
+)
+
+
+@pytest.mark.parametrize(("pattern", "gap"), PATTERNS, ids=[p[:40] for p, _ in PATTERNS])
+def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap: int) -> None:
+    plain = re.compile(expression(pattern, gap))
+    fast = re.compile(expression(pattern, gap, lead=True))
+    ascii = re.compile(fast.pattern, re.ASCII)
+    for line in [*LINES, "weekly\x1cstatus\x1f1:1 x\x0bweekly"]:
+        want = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in fast.finditer(line)] == want, line
+        if line.isascii():
+            assert [m.span() for m in ascii.finditer(line)] == want, line
+
+
+def test_a_rule_compiled_after_a_pack_was_read_still_finds_its_lines() -> None:
+    doc = parse("We talk about quuxification here.\n\nAnd nothing there.\n")
+    [rule] = compile_signal(Signal(id="late", says="late", patterns=("quuxification",)))
+    assert doc.version < LOOKUPS.version  # the pack's index predates the rule's word
+    assert scan(doc, (rule,), None, limit=0) == [(0, 14)]
+    assert scan(parse("quuxification\n\nno\n"), (rule,), None, limit=0) == [(0, 0)]
+
+
+@given(st.text(alphabet="abXYZ .ÁéİẞĞÆσΣ😀\u0130\ud800", min_size=900, max_size=1600))
+@settings(max_examples=200, deadline=None)
+def test_bulk_lower_case_is_str_lower(text: str) -> None:
+    assert _lower(text) == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TOMÁS ONE-ON-ONE " * 80, "ΟΔΥΣΣΕΥΣ ΚΑΙ ONE ON ONE " * 60, "İSTANBUL ẞ CHECK-IN 1-1 " * 60],
+)
+def test_bulk_lower_case_handles_letters_that_change_length_or_context(text: str) -> None:
+    assert _lower(text) == text.lower()
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_lazy_matches_are_what_a_full_scan_finds(text: str) -> None:
+    reader = Reader(parse(text))
+    for signal in SIGNALS.values():
+        rules, scope = RULES[signal.id], reader.scope(signal.scope)
+        full = scan(reader.doc, rules, scope, plain=signal.plain, limit=0)
+        assert list(matches(reader.doc, rules, scope, plain=signal.plain)) == full, signal.id
+        bits = candidate_bits(reader.doc, rules, scope)
+        assert all(bits >> i & 1 for i, _ in full), signal.id
+
+
+def _plain_form(fast: str) -> str:
+    """Undo `lead_boundaries`: `x(?<!\\w\\w)` back to `\\bx`."""
+    return re.sub(r"(\w)\(\?<!\\w\\w\)", r"\\b\1", fast)
+
+
+@pytest.mark.parametrize("topic", sorted(TOPICS))
+def test_topic_headings_match_as_their_plain_expressions_do(topic: str) -> None:
+    fast = TOPICS[topic].heading
+    plain = re.compile(_plain_form(fast.pattern))
+    titles = [h.title for text in TEXTS for h in parse(text).headings] + EDGES
+    titles += ["xgoals", "goals!", "_why", "why_", "overload", "load-bearing", "killjoy", "joy"]
+    for title in titles:
+        want = [m.span() for m in plain.finditer(title)]
+        assert [m.span() for m in fast.finditer(title)] == want, title
+
+
+MARKUP = st.text(alphabet="|:-*_` \t\x0bab:", max_size=30)
+
+
+@given(MARKUP | st.text(alphabet="*_: \tab", max_size=100).map(lambda t: "**" + t))
+@settings(max_examples=600, deadline=None)
+def test_markup_shortcuts_agree_with_their_expressions(s: str) -> None:
+    assert unemphasised(s) == _EMPHASIS.sub("", s)
+    assert _is_table_rule(s) == (_TABLE_RULE.match(s) is not None)
+    line = s.strip()
+    if line[:2] in ("**", "__"):
+        m = _BOLD_LINE.match(line)
+        assert bold_title(line) == (m.group(2) if m else None)
+    if line and line[0] in "-*_" and _RULE_LINE.match(line):
+        assert not line.replace(line[0], "").strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**" + "a" * 90 + "**",
+        "**" + "a" * 91 + "**",
+        "****",
+        "*****",
+        "**a**:",
+        "** a ** :",
+        "**a**::",
+        "**a** :**",
+        "__Cadence__",
+        "**a__",
+        "**Why we meet**",
+        "**a**\t:",
+    ],
+)
+def test_bold_titles_are_what_the_bold_line_expression_reads(line: str) -> None:
+    m = _BOLD_LINE.match(line)
+    assert bold_title(line) == (m.group(2) if m else None)
