@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,9 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oneos.gate.index import LOOKUPS
+from oneos.gate.keys import _plan, _walk, need_data, need_from_data, required
 from oneos.gate.normal import _lower
 from oneos.gate.reader import RULES, SIGNALS, Reader
-from oneos.gate.signals import Signal, candidate_bits, compile_signal, expression, matches, scan
+from oneos.gate.signals import (
+    TABLE,
+    Signal,
+    build_rule,
+    candidate_bits,
+    compile_signal,
+    expression,
+    matches,
+    scan,
+)
 from oneos.gate.text import (
     _BOLD_LINE,
     _EMPHASIS,
@@ -67,6 +79,38 @@ def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap:
         assert [m.span() for m in fast.finditer(line)] == want, line
         if line.isascii():
             assert [m.span() for m in ascii.finditer(line)] == want, line
+
+
+def test_the_shipped_rule_table_is_what_the_patterns_give() -> None:
+    # A fresh process: the table holds exactly the patterns the gate compiles.
+    code = "import sys; from oneos.gate.signals import build_table as b; sys.stdout.buffer.write(b())"
+    built = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
+    assert built == Path(TABLE).read_bytes(), (
+        "the gate's patterns changed: run `python -m oneos.datafiles` and commit the table"
+    )
+
+
+@pytest.mark.parametrize(("pattern", "gap"), PATTERNS, ids=[p[:40] for p, _ in PATTERNS])
+def test_rules_read_from_the_table_are_the_rules_built_from_their_patterns(
+    pattern: str, gap: int
+) -> None:
+    [shipped] = compile_signal(Signal(id="x", says="x", patterns=(pattern,), gap=gap))
+    built = build_rule(pattern, gap)
+    assert (shipped.source, shipped.need, shipped.words_only) == (
+        built.source,
+        built.need,
+        built.words_only,
+    )
+    assert shipped.need is required(expression(pattern, gap))  # one object: caches key on ids
+    assert need_from_data(need_data(built.need)) is built.need
+
+
+def test_a_walked_need_finds_the_lines_its_compiled_plan_finds() -> None:
+    needs = {id(r.need): r.need for rules in RULES.values() for r in rules if not r.need.empty}
+    for text in TEXTS:
+        doc = parse(text)
+        for need in needs.values():
+            assert _walk(need, doc.index.get) == _plan(need)(doc.index.get), need
 
 
 def test_a_rule_compiled_after_a_pack_was_read_still_finds_its_lines() -> None:

@@ -2,8 +2,9 @@
 
 The YAML files are the source people edit. Reading one pre-built JSON bundle per folder with
 msgspec's C decoder spares every command a YAML parser. `python -m oneos.datafiles` rebuilds
-the bundles and the public-holiday table (`content/data/holidays.json`, see
-`oneos.model.countries`); tests fail when either is out of date.
+the bundles, the public-holiday table (`content/data/holidays.json`, see
+`oneos.model.countries`) and the gate's rule table (`gate/data/rules.json`, see
+`oneos.gate.signals`); tests fail when any is out of date.
 """
 
 from __future__ import annotations
@@ -73,3 +74,9 @@ if __name__ == "__main__":
     with open(TABLE, "wb") as handle:
         handle.write(build_table())
     print(f"wrote {TABLE}")
+    # The gate's rules worked out, so scoring need not parse its patterns.
+    from oneos.gate import signals
+
+    with open(signals.TABLE, "wb") as handle:
+        handle.write(signals.build_table())
+    print(f"wrote {signals.TABLE}")

@@ -55,7 +55,8 @@ class _Lookups:
         self.version += 1
         self.since[(word, prefix)] = self.version
         (self.prefixes if prefix else self.exact).add(word)
-        self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        if prefix and len(word) not in self.lengths:
+            self.lengths = tuple(sorted((*self.lengths, len(word))))
         self.relevant.clear()
 
     def classify(self, word: bytes) -> bool:

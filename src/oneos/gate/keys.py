@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from oneos.gate.index import LOOKUPS, ONE_ON_ONE, Key, indexed
 from oneos.gate.text import Document
@@ -263,15 +264,42 @@ def lines_needed(doc: Document, need: Need) -> int | None:
         return None
     found = doc.needs.get(id(need))
     if found is None:
-        planned = _PLANS.get(id(need))
-        plan = planned[1] if planned is not None else _plan(need)
         # Every key in a need was registered when the need was built: if no key was
         # registered after the pack was read, a key the index lacks is absent from the pack.
         if doc.version == LOOKUPS.version:
-            found = plan(doc.index.get)
+            get: Lookup = doc.index.get
         else:
-            found = plan(lambda key, _absent: doc.lines_of(key))
+            get = lambda key, _absent: doc.lines_of(key)  # noqa: E731
+        planned = _PLANS.get(id(need))
+        if planned is None:  # first use: a one-pack run need not pay for compiling
+            _PLANS[id(need)] = (need, None)
+            found = _walk(need, get)
+        else:
+            found = (planned[1] or _plan(need))(get)
         doc.needs[id(need)] = found
+    return found
+
+
+def _walk(need: Need, get: Lookup) -> int:
+    """What the need's plan computes, by walking the tree."""
+
+    def clause(keys: Clause) -> int:
+        bits = 0
+        for key in keys:
+            bits |= get(key, 0)
+        return bits
+
+    found = -1  # every line
+    for c in need.clauses:
+        found &= clause(c)
+    for group in need.groups:
+        either = 0
+        for alternative in group:
+            both = -1
+            for c in alternative:
+                both &= clause(c)
+            either |= both
+        found &= either
     return found
 
 
@@ -279,7 +307,8 @@ def _plan(need: Need) -> Callable[[Lookup], int]:
     """The need as one expression of look-ups, `&` for all, `|` for any (compiled once).
 
     About 150 needs are evaluated per pack, over some 1,900 look-ups: one flat expression
-    costs a few bytecodes a look-up, where walking the tree took calls and loops.
+    costs a few bytecodes a look-up, where walking the tree takes calls and loops. Compiling
+    costs more than one walk, so a need is walked the first time and compiled the second.
     """
 
     def clause(keys: Clause) -> str:
@@ -300,4 +329,43 @@ _CLAUSES: dict[Clause, Clause] = {}
 _GROUPS: dict[Group, Group] = {}
 _NEEDS: dict[Need, Need] = {}
 # By the need's id; holding the need keeps that id (and the per-pack caches keyed on it) its own.
-_PLANS: dict[int, tuple[Need, Callable[[Lookup], int]]] = {}
+_PLANS: dict[int, tuple[Need, Callable[[Lookup], int] | None]] = {}
+
+
+# A need as data (for the rule table, see `signals.py`): [clauses, groups], each key written
+# as its word with a trailing `*` when longer words count too.
+def need_data(need: Need) -> list[Any]:
+    """The need as lists of written keys."""
+    return [
+        [_written(c) for c in need.clauses],
+        [[[_written(c) for c in alt] for alt in group] for group in need.groups],
+    ]
+
+
+def need_from_data(data: list[Any]) -> Need:
+    """The need `need_data` wrote, its words registered for look-up as `required` does."""
+    clauses, groups = data
+    need = Need(
+        tuple(map(_clause, clauses)),
+        tuple(
+            _GROUPS.setdefault(g, g)
+            for g in (tuple(tuple(map(_clause, alt)) for alt in group) for group in groups)
+        ),
+    )
+    return _NEEDS.setdefault(need, need)
+
+
+def _written(clause: Clause) -> list[str]:
+    return [word.decode() + ("*" if prefix else "") for word, prefix in clause]
+
+
+def _clause(written: list[str]) -> Clause:
+    clause = tuple(map(_key, written))
+    return _CLAUSES.setdefault(clause, clause)
+
+
+def _key(written: str) -> Key:
+    word = written.removesuffix("*").encode()
+    prefix = written.endswith("*")
+    LOOKUPS.add(word, prefix)
+    return (word, prefix)

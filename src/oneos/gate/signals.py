@@ -15,12 +15,15 @@ look up reads every line of its scope (fine for a topic, avoided for the whole p
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from oneos.gate.index import bits_of, ids_of
-from oneos.gate.keys import Need, lines_needed, required
+from oneos.gate.keys import Need, lines_needed, need_data, need_from_data, required
 from oneos.gate.text import Document
 
 _META = set("\\.^$*+?{}[]()|")
@@ -71,37 +74,101 @@ class Signal:
     min_hits: int = 1
 
 
-@dataclass(frozen=True, slots=True)
 class Rule:
-    """A compiled pattern: its expression and the words no match can do without."""
+    """A pattern's expression, compiled on first use, and the words no match can do without.
 
-    regex: re.Pattern[str]
-    need: Need
-    words_only: bool = False
-    """The pattern is a list of single words: the word index alone answers it."""
-    ascii: re.Pattern[str] | None = None
-    """The same expression for ASCII lines, where its `\\b` and `\\w` take the cheap ASCII
-    tests; on ASCII text they mean the same (the lexicon uses no `\\s`, the one class that
-    does not)."""
+    Compiling is most of what importing the gate costs, and many rules never run on a given
+    pack (their words are absent, or the word index alone answers them), so each expression
+    is compiled the first time a line needs it.
+    """
+
+    __slots__ = ("_ascii", "_one_form", "_regex", "need", "source", "words_only")
+
+    def __init__(self, source: str, need: Need, words_only: bool = False) -> None:
+        self.source = source
+        self.need = need
+        self.words_only = words_only
+        """The pattern is a list of single words: the word index alone answers it."""
+        self._regex: re.Pattern[str] | None = None
+        self._ascii: re.Pattern[str] | None = None
+        # On ASCII lines, \b and \w may take the cheap ASCII tests and mean the same; \s
+        # may not (it also matches non-ASCII spaces), so such an expression keeps one form.
+        self._one_form = "\\s" in source or "\\S" in source
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled expression."""
+        if self._regex is None:
+            self._regex = re.compile(self.source)
+        return self._regex
 
     def on(self, line: str) -> re.Pattern[str]:
         """The compiled expression to run on this line."""
-        return self.ascii if self.ascii is not None and line.isascii() else self.regex
+        if self._one_form or not line.isascii():
+            return self.regex
+        if self._ascii is None:
+            self._ascii = re.compile(self.source, re.ASCII)
+        return self._ascii
 
 
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
     """Turn a signal's patterns into rules that know which words locate their candidates."""
+    table = _table()
     rules = []
     for pattern in signal.patterns:
-        source = expression(pattern, signal.gap)
-        words_only = " ... " not in pattern and all(
-            _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
-        )
-        # `required` reads the plain form, which it understands; the engine runs the fast one.
-        fast = expression(pattern, signal.gap, lead=True)
-        ascii = None if "\\s" in fast or "\\S" in fast else re.compile(fast, re.ASCII)
-        rules.append(Rule(re.compile(fast), required(source), words_only, ascii))
+        _PATTERNS.add((signal.gap, pattern))
+        known = table.get(f"{signal.gap} {pattern}")
+        if known is None:
+            rules.append(build_rule(pattern, signal.gap))
+        else:
+            source, need, words_only = known
+            rules.append(Rule(source, need_from_data(need), words_only))
     return tuple(rules)
+
+
+def build_rule(pattern: str, gap: int) -> Rule:
+    """One pattern's rule, worked out from the pattern."""
+    words_only = " ... " not in pattern and all(
+        _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
+    )
+    # `required` reads the plain form, which it understands; the engine runs the fast one.
+    need = required(expression(pattern, gap))
+    return Rule(expression(pattern, gap, lead=True), need, words_only)
+
+
+# What `build_rule` gives for each of the lexicon's patterns ships in `data/rules.json`:
+# working them out was most of what importing the gate cost. `python -m oneos.datafiles`
+# rebuilds it, and a test fails when it is out of date; a pattern it lacks is worked out.
+TABLE = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data", "rules.json")
+_PATTERNS: set[tuple[int, str]] = set()  # (gap, pattern) of every rule compiled so far
+
+
+@cache
+def _table() -> dict[str, Any]:
+    import json
+
+    try:
+        with open(TABLE, encoding="utf-8") as handle:
+            table: dict[str, Any] = json.load(handle)
+    except FileNotFoundError:
+        return {}
+    return table
+
+
+def build_table() -> bytes:
+    """`data/rules.json` as it should be: each pattern of the gate's rules, worked out.
+
+    It covers the rules compiled in this process, so run it in a fresh one.
+    """
+    import json
+
+    import oneos.gate  # noqa: F401  (compiles every rule of the gate)
+
+    table = {}
+    for gap, pattern in sorted(_PATTERNS):
+        rule = build_rule(pattern, gap)
+        table[f"{gap} {pattern}"] = [rule.source, need_data(rule.need), rule.words_only]
+    return (json.dumps(table, indent=1, ensure_ascii=False) + "\n").encode()
 
 
 def expression(pattern: str, gap: int = 60, lead: bool = False) -> str:
