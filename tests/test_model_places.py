@@ -9,7 +9,7 @@ import holidays
 import pytest
 import yaml
 
-from oneos.model.places import find_places, lookup_place, place_table
+from oneos.model.places import abbreviations, find_places, lookup_place, place_table
 from oneos.model.zones import ABBREVIATIONS, resolve_zone, suggest_zone
 
 RAW = yaml.safe_load(
@@ -80,3 +80,9 @@ def test_find_places_prefers_the_longest_name_and_keeps_spans() -> None:
 def test_abbreviations_only_count_when_written_as_abbreviations() -> None:
     assert find_places("the IST folks") and not find_places("an ist word, est. 2019, art")
     assert lookup_place("Sydney") is not None and lookup_place("Sydney").person_like  # type: ignore[union-attr]
+
+
+def test_abbreviations_read_from_the_data_are_the_tables_abbreviations() -> None:
+    table = place_table().exact
+    assert abbreviations() == {k: v.zone for k, v in table.items() if v.kind == "abbreviation"}
+    assert abbreviations()["PST"] == "America/Los_Angeles"

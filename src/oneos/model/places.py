@@ -111,9 +111,13 @@ def _add(exact: dict[str, PlaceName], folded: dict[str, PlaceName], entry: Place
         folded[key.lower()] = entry
 
 
+@cache
 def abbreviations() -> dict[str, str]:
-    """Abbreviation -> IANA zone, e.g. PST -> America/Los_Angeles."""
-    return {k: v.zone for k, v in place_table().exact.items() if v.kind == "abbreviation"}
+    """Abbreviation -> IANA zone, e.g. PST -> America/Los_Angeles.
+
+    Read from the data as it is: resolving a zone name need not build the place table.
+    """
+    return dict(read_data("places.yaml", MODEL)["abbreviations"])
 
 
 def lookup_place(text: str) -> PlaceName | None:
