@@ -83,7 +83,9 @@ def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap:
 
 def test_the_shipped_rule_table_is_what_the_patterns_give() -> None:
     # A fresh process: the table holds exactly the patterns the gate compiles.
-    code = "import sys; from oneos.gate.signals import build_table as b; sys.stdout.buffer.write(b())"
+    code = (
+        "import sys; from oneos.gate.signals import build_table as b; sys.stdout.buffer.write(b())"
+    )
     built = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert built == Path(TABLE).read_bytes(), (
         "the gate's patterns changed: run `python -m oneos.datafiles` and commit the table"

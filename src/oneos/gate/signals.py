@@ -174,12 +174,16 @@ def build_table() -> bytes:
 def expression(pattern: str, gap: int = 60, lead: bool = False) -> str:
     """The regular expression for one pattern.
 
-    With `lead`, the leading word boundary is checked after the first letter (`\\bx...` is
-    `x(?<!\\w\\w)...` for a word character x): the same matches, but the regex engine can
-    skip to the letters a match can start with instead of trying every position.
+    With `lead`, the form the engine runs: the leading word boundary is checked after the
+    first letter (`\\bx...` is `x(?<!\\w\\w)...` for a word character x), so the regex
+    engine can skip to the letters a match can start with instead of trying every position;
+    and it is written with fewer groups and boundaries (see `_lean`). Same matches.
     """
     joint = rf"[^.;!?\n]{{0,{gap}}}?"
-    return joint.join(_part(p, lead=lead and not k) for k, p in enumerate(pattern.split(" ... ")))
+    parts = pattern.split(" ... ")
+    if lead:
+        return joint.join(_lean(_alternatives(p), lead=not k) for k, p in enumerate(parts))
+    return joint.join(map(_part, parts))
 
 
 def needs_full_read(rules: tuple[Rule, ...]) -> bool:
@@ -227,26 +231,52 @@ def lead_boundaries(source: str) -> str:
     return "|".join(alternatives)
 
 
-def _bounded(alternative: str, start: bool = True, lead: bool = False) -> str:
+def _ends_word(alternative: str) -> bool:
+    """Whether an alternative ends with a word character, so a word boundary follows it."""
+    tail = alternative.rstrip(")")
+    if tail.endswith("?") and not tail.endswith("\\?"):
+        return tail[-2:-1].isalnum() or tail[-2:-1] == ")"
+    return tail[-1:].isalnum() or tail.endswith("*")
+
+
+def _bounded(alternative: str, start: bool = True) -> str:
     body = _SUFFIX.sub(r"\\w*", alternative)
     head = r"\b" if start and alternative[0].isalnum() else ""
-    if lead and body[0].isalnum() and body[1:2] not in _QUANT:
-        head, body = "", body[0] + _AFTER_START + body[1:]
-    tail = alternative.rstrip(")")
-    ends_word = tail[-1:].isalnum() or tail.endswith("*")
-    if tail.endswith("?") and not tail.endswith("\\?"):
-        ends_word = tail[-2:-1].isalnum() or tail[-2:-1] == ")"
-    return f"{head}(?:{body})" + (r"\b" if ends_word else "")
+    return f"{head}(?:{body})" + (r"\b" if _ends_word(alternative) else "")
 
 
-def _part(part: str, lead: bool = False) -> str:
+def _part(part: str) -> str:
+    """A part in its plain form: each alternative in a group with its own boundaries."""
     alternatives = _alternatives(part)
-    if lead:
-        return "(?:" + "|".join(_bounded(a, lead=True) for a in alternatives) + ")"
     if all(a[0].isalnum() for a in alternatives):
         # One leading boundary for all: the engine then tries alternatives at word starts only.
         return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"
     return "(?:" + "|".join(_bounded(a) for a in alternatives) + ")"
+
+
+def _lean(alternatives: list[str], lead: bool) -> str:
+    """A part as `_part` writes it, in a shorter source that the engine runs the same way.
+
+    Compiling the rules is most of a first score, and the regex parser's cost grows with the
+    source: an alternative needs no group of its own (it has no top-level `|`), and when
+    every alternative ends with a word boundary, one `\\b` after the group does what one per
+    alternative did, trying the alternatives in the same order.
+    """
+    shared = not lead and all(a[0].isalnum() for a in alternatives)
+    bodies, ends = [], []
+    for alternative in alternatives:
+        body = _SUFFIX.sub(r"\\w*", alternative)
+        if lead and body[0].isalnum() and body[1:2] not in _QUANT:
+            body = body[0] + _AFTER_START + body[1:]
+        elif not shared and alternative[0].isalnum():
+            body = r"\b" + body
+        bodies.append(body)
+        ends.append(_ends_word(alternative))
+    tail = r"\b" if all(ends) else ""
+    if not tail:
+        bodies = [b + r"\b" if e else b for b, e in zip(bodies, ends, strict=True)]
+    group = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+    return (r"\b" if shared else "") + group + tail
 
 
 def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
