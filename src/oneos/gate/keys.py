@@ -10,8 +10,7 @@ constraint", so the answer is always safe (it may read more lines, never fewer).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from oneos.gate.index import LOOKUPS, ONE_ON_ONE, Key, indexed
 from oneos.gate.text import Document
@@ -20,8 +19,7 @@ Clause = tuple[Key, ...]  # any one of these words
 Group = tuple[tuple[Clause, ...], ...]  # any one alternative, each needing all its clauses
 
 
-@dataclass(frozen=True, slots=True)
-class Need:
+class Need(NamedTuple):
     """Every clause (one word of each), and for each group one alternative's clauses."""
 
     clauses: tuple[Clause, ...]
@@ -35,12 +33,20 @@ class Need:
 _ANY = Need(clauses=())
 
 
-@dataclass(slots=True)
 class _Item:
-    kind: str  # "lit", "group", "bound", "other"
-    char: str = ""
-    alternatives: list[list[_Item]] | None = None
-    optional: bool = False
+    __slots__ = ("alternatives", "char", "kind", "optional")
+
+    def __init__(
+        self,
+        kind: str,  # "lit", "group", "bound", "other"
+        char: str = "",
+        alternatives: list[list[_Item]] | None = None,
+        optional: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.char = char
+        self.alternatives = alternatives
+        self.optional = optional
 
 
 class _Parser:

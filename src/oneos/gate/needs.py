@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from oneos.gate.reader import Reader, says
 
 _TOKEN = re.compile(r"\s*([()&|!]|[a-z_0-9]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
+class Node(NamedTuple):
     """One node of a parsed expression: an atom (`id`) or an operator over children."""
 
     op: str  # "atom", "not", "all", "any"
@@ -25,8 +24,7 @@ class Node:
     children: tuple[Node, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """A need evaluated on one pack."""
 
     ok: bool
@@ -97,8 +95,8 @@ def evaluate(node: Node, reader: Reader) -> Outcome:
     """Evaluate on one pack, collecting evidence, what is missing and what is harmful.
 
     Outcomes are immutable and depend only on which signals were found, so each distinct
-    one is built once and shared: about 170 are asked for per pack, and building a frozen
-    dataclass costs more than the look-up.
+    one is built once and shared: about 170 are asked for per pack, and building a record
+    costs more than the look-up.
     """
     if node.op == "atom":
         return _atom(node.id, False, reader.found(node.id))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 from oneos.gate.index import ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
@@ -39,8 +38,7 @@ MENTIONS: dict[str, tuple[Rule, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Custom:
+class Custom(NamedTuple):
     """A signal that needs more than a pattern: tables, counts, kinds of things in a window."""
 
     id: str

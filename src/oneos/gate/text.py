@@ -12,7 +12,7 @@ milliseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from oneos.gate.index import LOOKUPS, Key, build_index
 from oneos.gate.normal import normalise
@@ -34,11 +34,10 @@ PARA, ITEM, HEADING, ROW, CODE = "para", "item", "heading", "row", "code"
 _STRUCTURE = frozenset("#=-|*_0123456789SsPp`~>+")
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A heading in any style, with the span of logical lines it heads."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which nothing calls
     """Logical line of the heading itself."""
     line: int
     """Physical line number (1-based)."""
@@ -50,8 +49,7 @@ class Heading:
     """Logical line where the section (with its subsections) ends, exclusive."""
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     """A pipe table: its header cells (normalised) and the logical lines of its body rows."""
 
     line: int
@@ -61,22 +59,37 @@ class Table:
     rows: tuple[int, ...]
 
 
-@dataclass(slots=True)
 class Document:
-    """A parsed pack. `texts` keeps the author's words; `norm` is what rules match against."""
+    """A parsed pack. `texts` keeps the author's words; `norm` is what rules match against.
 
-    texts: list[str] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    breaks: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
-    headings: list[Heading] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    norm: list[str] = field(default_factory=list)
-    index: dict[Key, int] = field(default_factory=dict)
-    """Each look-up key the pack meets and the logical lines holding it (bit i = line i)."""
-    needs: dict[int, int | None] = field(default_factory=dict)
-    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
-    version: int = 0
-    """How many look-up words rules had registered when this pack was read."""
+    A plain class: the parser fills it in place, and a dataclass costs more to define.
+    """
+
+    __slots__ = (
+        "breaks",
+        "headings",
+        "index",
+        "kinds",
+        "needs",
+        "norm",
+        "tables",
+        "texts",
+        "version",
+    )
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.kinds: list[str] = []
+        self.breaks: list[tuple[tuple[int, int], ...]] = []
+        self.headings: list[Heading] = []
+        self.tables: list[Table] = []
+        self.norm: list[str] = []
+        self.index: dict[Key, int] = {}
+        """Each look-up key the pack meets and the logical lines holding it (bit i = line i)."""
+        self.needs: dict[int, int | None] = {}
+        """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
+        self.version = 0
+        """How many look-up words rules had registered when this pack was read."""
 
     def lines_with(self, word: bytes, prefix: bool) -> int:
         """Logical lines (a bit set) holding `word`, or with `prefix` any word starting with it."""
