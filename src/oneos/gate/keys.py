@@ -366,8 +366,17 @@ def _written(clause: Clause) -> list[str]:
 
 
 def _clause(written: list[str]) -> Clause:
-    clause = tuple(map(_key, written))
-    return _CLAUSES.setdefault(clause, clause)
+    # Half the clauses in the table repeat (rules share their words), and the gate reads
+    # them all at import: each spelling is worked out once.
+    spelled = tuple(written)
+    clause = _READ.get(spelled)
+    if clause is None:
+        clause = tuple(map(_key, written))
+        clause = _READ[spelled] = _CLAUSES.setdefault(clause, clause)
+    return clause
+
+
+_READ: dict[tuple[str, ...], Clause] = {}
 
 
 def _key(written: str) -> Key:
