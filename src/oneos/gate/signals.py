@@ -49,10 +49,11 @@ class Evidence:
     text: str
 
 
-# The gate's internal records are named tuples, immutable as frozen dataclasses are:
-# defining a frozen dataclass costs several times what a named tuple does, and the gate
-# defines a dozen at import, on the critical path of `oneos pack`. The public report types
-# (`Evidence`, `report.py`) stay dataclasses.
+# The gate's internal records are named tuples, immutable as frozen dataclasses are, or,
+# where their fields are read on every pack, plain slotted classes (`Signal`, `Rule`,
+# `needs.Node`, `text.Heading`): defining a frozen dataclass costs several times what
+# either does, and the gate defines a dozen at import, on the critical path of `oneos pack`.
+# The public report types (`Evidence`, `report.py`) stay dataclasses.
 class Finding(NamedTuple):
     """The outcome of one signal on one pack: found or not, and where (logical line, offset)."""
 
@@ -61,19 +62,34 @@ class Finding(NamedTuple):
     count: int = 0  # type: ignore[assignment]  # shadows tuple.count, which nothing calls
 
 
-class Signal(NamedTuple):
-    """One thing the gate looks for, written in the pattern language above."""
+class Signal:
+    """One thing the gate looks for, written in the pattern language above.
 
-    id: str
-    says: str
-    """What it looks for, in plain words (shown in reasons, fixes and `--explain`)."""
-    patterns: tuple[str, ...]
-    scope: str = "doc"
-    """`doc`, or topic names separated by spaces (their sections plus lines naming them)."""
-    plain: bool = False
-    """Count only matches whose clause has no negation: used for harmful instructions."""
-    gap: int = 60
-    min_hits: int = 1
+    A plain slotted class, as `Rule` is: its fields are read on every pack; never changed.
+    """
+
+    __slots__ = ("gap", "id", "min_hits", "patterns", "plain", "says", "scope")
+
+    def __init__(
+        self,
+        id: str,
+        says: str,
+        patterns: tuple[str, ...],
+        scope: str = "doc",
+        plain: bool = False,
+        gap: int = 60,
+        min_hits: int = 1,
+    ) -> None:
+        self.id = id
+        self.says = says
+        """What it looks for, in plain words (shown in reasons, fixes and `--explain`)."""
+        self.patterns = patterns
+        self.scope = scope
+        """`doc`, or topic names separated by spaces (their sections plus lines naming them)."""
+        self.plain = plain
+        """Count only matches whose clause has no negation: used for harmful instructions."""
+        self.gap = gap
+        self.min_hits = min_hits
 
 
 class Rule:
