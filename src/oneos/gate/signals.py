@@ -24,18 +24,13 @@ from typing import Any, NamedTuple
 
 from oneos.gate.index import bits_of, ids_of
 from oneos.gate.keys import Need, lines_needed, need_data, need_from_data, required
+from oneos.gate.patterns import alternatives_of, compiled, expression
 from oneos.gate.text import Document
 
-_META = set("\\.^$*+?{}[]()|")
-_QUANT = set("?*+{")
-# After an ASCII word character: the one before it is not one. `(?<!\w\w)` says the same
-# (the character just read is one); `.` compiles with less work than a second `\w`.
-_AFTER_START = r"(?<!\w.)"
-_SUFFIX = re.compile(r"(?<=[a-z0-9])(?<!\\[a-zA-Z])\*")  # `word*`, not `\d*`
 _CLAUSE_END = ".;!?"
-_SINGLE_WORD = re.compile(r"[a-z]{3,}\*?")
+_SINGLE_WORD = r"[a-z]{3,}\*?"
 # Words that turn a harmful-looking instruction into a warning against it.
-NEGATION = re.compile(
+NEGATION = (
     r"\b(?:not|never|no|nor|neither|none|nothing|without|avoid\w*|refrain\w*|stop\w*|"
     r"instead of|rather than|cannot|can't|don't|doesn't|isn't|aren't|won't|shouldn't|"
     r"mustn't|wouldn't|didn't)\b|n't\b"
@@ -149,7 +144,7 @@ def compile_signal(signal: Signal) -> tuple[Rule, ...]:
 def build_rule(pattern: str, gap: int) -> Rule:
     """One pattern's rule, worked out from the pattern."""
     words_only = " ... " not in pattern and all(
-        _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
+        compiled(_SINGLE_WORD).fullmatch(a) for a in alternatives_of(pattern)
     )
     # `required` reads the plain form, which it understands; the engine runs the fast one.
     need = required(expression(pattern, gap))
@@ -191,118 +186,9 @@ def build_table() -> bytes:
     return (json.dumps(table, indent=1, ensure_ascii=False) + "\n").encode()
 
 
-def expression(pattern: str, gap: int = 60, lead: bool = False) -> str:
-    """The regular expression for one pattern.
-
-    With `lead`, the form the engine runs: the leading word boundary is checked after the
-    first letter (`\\bx...` is `x(?<!\\w.)...` for an ASCII word character x), so the regex
-    engine can skip to the letters a match can start with instead of trying every position;
-    and it is written with fewer groups and boundaries (see `_lean`). Same matches.
-    """
-    joint = rf"[^.;!?\n]{{0,{gap}}}?"
-    parts = pattern.split(" ... ")
-    if lead:
-        return joint.join(_lean(_alternatives(p), lead=not k) for k, p in enumerate(parts))
-    return joint.join(map(_part, parts))
-
-
 def needs_full_read(rules: tuple[Rule, ...]) -> bool:
     """True when some rule has no words to locate it (it reads every line of its scope)."""
     return any(r.need.empty for r in rules)
-
-
-def _alternatives(part: str) -> list[str]:
-    """Split on `|` at the top level (not inside groups or classes), trimmed."""
-    return [a.strip() for a in top_level(part) if a.strip()]
-
-
-def top_level(part: str) -> list[str]:
-    """Split on `|` at the top level (not inside groups or classes), as written."""
-    out, depth, start, escaped, in_class = [], 0, 0, False, False
-    for i, c in enumerate(part):
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(part[start:i])
-            start = i + 1
-    out.append(part[start:])
-    return out
-
-
-def lead_boundaries(source: str) -> str:
-    """A regular expression with each leading `\\bx` (x a word character) written as
-    `x(?<!\\w.)`: the same matches (see `expression`), and when every alternative then
-    starts with a letter the engine skips to the letters a match can start with."""
-    alternatives = top_level(source)
-    for k, alternative in enumerate(alternatives):
-        rest = alternative[2:]
-        if alternative.startswith("\\b") and _leads(rest):
-            alternatives[k] = rest[0] + _AFTER_START + rest[1:]
-    return "|".join(alternatives)
-
-
-def _leads(body: str) -> bool:
-    """Whether a leading `\\b` may be checked after the first character (see `expression`)."""
-    first = body[:1]
-    return first.isascii() and first.isalnum() and body[1:2] not in _QUANT
-
-
-def _ends_word(alternative: str) -> bool:
-    """Whether an alternative ends with a word character, so a word boundary follows it."""
-    tail = alternative.rstrip(")")
-    if tail.endswith("?") and not tail.endswith("\\?"):
-        return tail[-2:-1].isalnum() or tail[-2:-1] == ")"
-    return tail[-1:].isalnum() or tail.endswith("*")
-
-
-def _bounded(alternative: str, start: bool = True) -> str:
-    body = _SUFFIX.sub(r"\\w*", alternative)
-    head = r"\b" if start and alternative[0].isalnum() else ""
-    return f"{head}(?:{body})" + (r"\b" if _ends_word(alternative) else "")
-
-
-def _part(part: str) -> str:
-    """A part in its plain form: each alternative in a group with its own boundaries."""
-    alternatives = _alternatives(part)
-    if all(a[0].isalnum() for a in alternatives):
-        # One leading boundary for all: the engine then tries alternatives at word starts only.
-        return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"
-    return "(?:" + "|".join(_bounded(a) for a in alternatives) + ")"
-
-
-def _lean(alternatives: list[str], lead: bool) -> str:
-    """A part as `_part` writes it, in a shorter source that the engine runs the same way.
-
-    Compiling the rules is most of a first score, and the regex parser's cost grows with the
-    source: an alternative needs no group of its own (it has no top-level `|`), and when
-    every alternative ends with a word boundary, one `\\b` after the group does what one per
-    alternative did, trying the alternatives in the same order.
-    """
-    shared = not lead and all(a[0].isalnum() for a in alternatives)
-    bodies, ends = [], []
-    for alternative in alternatives:
-        body = _SUFFIX.sub(r"\\w*", alternative)
-        if lead and _leads(body):
-            body = body[0] + _AFTER_START + body[1:]
-        elif not shared and alternative[0].isalnum():
-            body = r"\b" + body
-        bodies.append(body)
-        ends.append(_ends_word(alternative))
-    tail = r"\b" if all(ends) else ""
-    if not tail:
-        bodies = [b + r"\b" if e else b for b, e in zip(bodies, ends, strict=True)]
-    group = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
-    return (r"\b" if shared else "") + group + tail
 
 
 def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
@@ -395,7 +281,7 @@ def negated(line: str, start: int, end: int) -> bool:
     """True when the clause around a match carries a negation ("never", "don't", ...)."""
     begin = max(line.rfind(c, 0, start) for c in _CLAUSE_END) + 1
     stops = [p for p in (line.find(c, end) for c in _CLAUSE_END) if p != -1]
-    return NEGATION.search(line, begin, min(stops) if stops else len(line)) is not None
+    return compiled(NEGATION).search(line, begin, min(stops) if stops else len(line)) is not None
 
 
 def lines_matching(doc: Document, rules: tuple[Rule, ...]) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from oneos.gate.signals import Signal, lead_boundaries
+from oneos.gate.patterns import lead_boundaries
+from oneos.gate.signals import Signal
 
 
 class Topic(NamedTuple):
