@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from oneos.gate.document import Document
 from oneos.gate.index import LOOKUPS, ONE_ON_ONE, Key, indexed
-from oneos.gate.text import Document
 
 Clause = tuple[Key, ...]  # any one of these words
 Group = tuple[tuple[Clause, ...], ...]  # any one alternative, each needing all its clauses

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar, cast
 
+from oneos.gate.document import Document
 from oneos.gate.index import ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
 from oneos.gate.lexicon_care import HARM, SPECIAL, WELLBEING
@@ -20,7 +21,6 @@ from oneos.gate.signals import (
     lines_matching,
     scan,
 )
-from oneos.gate.text import Document
 from oneos.gate.topics import TOPICS
 
 T = TypeVar("T")

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from oneos.gate.document import Document
 from oneos.gate.index import bits_of, ids_of
 from oneos.gate.keys import Need, lines_needed, need_data, need_from_data, required
 from oneos.gate.patterns import alternatives_of, compiled, expression
-from oneos.gate.text import Document
 
 _CLAUSE_END = ".;!?"
 _SINGLE_WORD = r"[a-z]{3,}\*?"
