@@ -81,10 +81,29 @@ def test_the_fast_expression_matches_where_the_plain_one_does(pattern: str, gap:
             assert [m.span() for m in ascii.finditer(line)] == want, line
 
 
+# Pieces of the lexicon's words, glued by the characters the fast forms reason about.
+_PIECES = ["weekly", "status", "energy", "1:1", "10", "never", "skip", "level", "check-in"]
+_PIECES += ["don't", "career", "growth", "not", "é", "_", "-", ".", " ", "\n", "s", "x", "2"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+@settings(max_examples=150, deadline=None)
+def test_the_fast_expressions_match_where_the_plain_ones_do_on_any_text(line: str) -> None:
+    for pattern, gap in PATTERNS:
+        plain = re.compile(expression(pattern, gap))
+        fast = re.compile(expression(pattern, gap, lead=True))
+        want = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in fast.finditer(line)] == want, (pattern, line)
+        if line.isascii():
+            ascii = re.compile(fast.pattern, re.ASCII)
+            assert [m.span() for m in ascii.finditer(line)] == want, (pattern, line)
+
+
 def test_the_shipped_rule_table_is_what_the_patterns_give() -> None:
     # A fresh process: the table holds exactly the patterns the gate compiles.
-    code = "import sys; from oneos.gate.signals import build_table; "
-    code += "sys.stdout.buffer.write(build_table())"
+    code = (
+        "import sys; from oneos.gate.signals import build_table as b; sys.stdout.buffer.write(b())"
+    )
     built = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert built == Path(TABLE).read_bytes(), (
         "the gate's patterns changed: run `python -m oneos.datafiles` and commit the table"
@@ -148,8 +167,8 @@ def test_lazy_matches_are_what_a_full_scan_finds(text: str) -> None:
 
 
 def _plain_form(fast: str) -> str:
-    """Undo `lead_boundaries`: `x(?<!\\w\\w)` back to `\\bx`."""
-    return re.sub(r"(\w)\(\?<!\\w\\w\)", r"\\b\1", fast)
+    """Undo `lead_boundaries`: `x(?<!\\w.)` back to `\\bx`."""
+    return re.sub(r"(\w)\(\?<!\\w\.\)", r"\\b\1", fast)
 
 
 @pytest.mark.parametrize("topic", sorted(TOPICS))

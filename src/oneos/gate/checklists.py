@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from oneos.gate import custom as _custom  # noqa: F401  (registers the custom signals)
 from oneos.gate import custom_parts as _parts  # noqa: F401  (registers the custom signals)
@@ -19,8 +19,7 @@ GROUPS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """One checklist item: a stable id, what it needs (see `needs.py`) and the fix."""
 
     id: str

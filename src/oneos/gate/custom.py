@@ -9,11 +9,11 @@ import bisect
 import re
 from collections.abc import Callable
 
+from oneos.gate.document import Table
 from oneos.gate.index import bits_of
 from oneos.gate.lexicon import MINUTES
 from oneos.gate.reader import RULES, Reader, compile_kind, custom
 from oneos.gate.signals import MAX_EVIDENCE, Finding, Rule, matches, scan
-from oneos.gate.text import Table
 
 # How many questions make a question list, and in which part of the pack they count.
 QUESTION_COUNTS: dict[str, tuple[str, int, str]] = {

@@ -10,12 +10,14 @@ from collections.abc import Callable
 
 from oneos.gate.custom import Hit, found_if
 from oneos.gate.index import ids_of
+from oneos.gate.patterns import compiled
 from oneos.gate.reader import Reader, compile_kind, custom
 from oneos.gate.signals import Finding, candidate_bits, scan
 from oneos.gate.text import HEADING, ITEM, PARA
 
-WHERE_COLUMN = re.compile(r"where|channel|venue|forum|home|goes|belongs|place|ritual|route")
-CHANNEL = re.compile(
+# Read only when a pack lacks a channel-map phrase: compiled then (see `compiled`).
+WHERE_COLUMN = r"where|channel|venue|forum|home|goes|belongs|place|ritual|route"
+CHANNEL = (
     r"1:1|stand-?up|team|async|skip|urgent|topical|slack|email|tracker|channel|retro|all-hands"
     r"|review|meeting"
 )
@@ -54,8 +56,8 @@ def _channel_map(reader: Reader) -> Finding:
         return phrase
     doc = reader.doc
     for table in doc.tables:
-        channels = sum(1 for c in table.header if CHANNEL.search(c))
-        where = any(WHERE_COLUMN.search(c) for c in table.header)
+        channels = sum(1 for c in table.header if compiled(CHANNEL).search(c))
+        where = any(compiled(WHERE_COLUMN).search(c) for c in table.header)
         if (where or channels >= 2) and len(table.rows) >= MAP_MIN_ROWS:
             return found_if([(table.head, 0)], 1, 1)
     hits = scan(doc, ARROW_LINES, None, limit=0)

@@ -57,7 +57,8 @@ class _Lookups:
         (self.prefixes if prefix else self.exact).add(word)
         if prefix and len(word) not in self.lengths:
             self.lengths = tuple(sorted((*self.lengths, len(word))))
-        self.relevant.clear()
+        if self.relevant:  # empty while the gate's own rules load at import
+            self.relevant.clear()
 
     def classify(self, word: bytes) -> bool:
         """Whether the index should keep this word; remember the keys it meets if so."""

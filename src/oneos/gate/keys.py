@@ -10,18 +10,16 @@ constraint", so the answer is always safe (it may read more lines, never fewer).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+from oneos.gate.document import Document
 from oneos.gate.index import LOOKUPS, ONE_ON_ONE, Key, indexed
-from oneos.gate.text import Document
 
 Clause = tuple[Key, ...]  # any one of these words
 Group = tuple[tuple[Clause, ...], ...]  # any one alternative, each needing all its clauses
 
 
-@dataclass(frozen=True, slots=True)
-class Need:
+class Need(NamedTuple):
     """Every clause (one word of each), and for each group one alternative's clauses."""
 
     clauses: tuple[Clause, ...]
@@ -35,12 +33,20 @@ class Need:
 _ANY = Need(clauses=())
 
 
-@dataclass(slots=True)
 class _Item:
-    kind: str  # "lit", "group", "bound", "other"
-    char: str = ""
-    alternatives: list[list[_Item]] | None = None
-    optional: bool = False
+    __slots__ = ("alternatives", "char", "kind", "optional")
+
+    def __init__(
+        self,
+        kind: str,  # "lit", "group", "bound", "other"
+        char: str = "",
+        alternatives: list[list[_Item]] | None = None,
+        optional: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.char = char
+        self.alternatives = alternatives
+        self.optional = optional
 
 
 class _Parser:
@@ -360,8 +366,17 @@ def _written(clause: Clause) -> list[str]:
 
 
 def _clause(written: list[str]) -> Clause:
-    clause = tuple(map(_key, written))
-    return _CLAUSES.setdefault(clause, clause)
+    # Half the clauses in the table repeat (rules share their words), and the gate reads
+    # them all at import: each spelling is worked out once.
+    spelled = tuple(written)
+    clause = _READ.get(spelled)
+    if clause is None:
+        clause = tuple(map(_key, written))
+        clause = _READ[spelled] = _CLAUSES.setdefault(clause, clause)
+    return clause
+
+
+_READ: dict[tuple[str, ...], Clause] = {}
 
 
 def _key(written: str) -> Key:

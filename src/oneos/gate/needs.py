@@ -9,33 +9,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from oneos.gate.reader import Reader, says
 
 _TOKEN = re.compile(r"\s*([()&|!]|[a-z_0-9]+)")
 
 
-@dataclass(frozen=True, slots=True)
+# Nodes and outcomes are read on every pack, many times: plain slotted classes, whose
+# attributes read fastest (a named tuple's fields cost twice as much); never changed.
 class Node:
     """One node of a parsed expression: an atom (`id`) or an operator over children."""
 
-    op: str  # "atom", "not", "all", "any"
-    id: str = ""
-    children: tuple[Node, ...] = ()
+    __slots__ = ("children", "id", "op")
+
+    def __init__(self, op: str, id: str = "", children: tuple[Node, ...] = ()) -> None:
+        self.op = op  # "atom", "not", "all", "any"
+        self.id = id
+        self.children = children
 
 
-@dataclass(frozen=True, slots=True)
 class Outcome:
     """A need evaluated on one pack."""
 
-    ok: bool
-    found: tuple[str, ...]
-    """Signals found where the need asks for them (their hits are the evidence)."""
-    missing: tuple[str, ...]
-    """What is missing, in plain words."""
-    harmful: tuple[str, ...]
-    """Signals found where the need forbids them."""
+    __slots__ = ("found", "harmful", "missing", "ok")
+
+    def __init__(
+        self, ok: bool, found: tuple[str, ...], missing: tuple[str, ...], harmful: tuple[str, ...]
+    ) -> None:
+        self.ok = ok
+        self.found = found
+        """Signals found where the need asks for them (their hits are the evidence)."""
+        self.missing = missing
+        """What is missing, in plain words."""
+        self.harmful = harmful
+        """Signals found where the need forbids them."""
 
 
 def parse_need(text: str) -> Node:
@@ -97,8 +104,8 @@ def evaluate(node: Node, reader: Reader) -> Outcome:
     """Evaluate on one pack, collecting evidence, what is missing and what is harmful.
 
     Outcomes are immutable and depend only on which signals were found, so each distinct
-    one is built once and shared: about 170 are asked for per pack, and building a frozen
-    dataclass costs more than the look-up.
+    one is built once and shared: about 170 are asked for per pack, and building a record
+    costs more than the look-up.
     """
     if node.op == "atom":
         return _atom(node.id, False, reader.found(node.id))

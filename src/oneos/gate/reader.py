@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
+from oneos.gate.document import Document
 from oneos.gate.index import ids_of
 from oneos.gate.lexicon import CADENCE, DOCS, PURPOSE
 from oneos.gate.lexicon_care import HARM, SPECIAL, WELLBEING
@@ -21,7 +21,6 @@ from oneos.gate.signals import (
     lines_matching,
     scan,
 )
-from oneos.gate.text import Document
 from oneos.gate.topics import TOPICS
 
 T = TypeVar("T")
@@ -39,8 +38,7 @@ MENTIONS: dict[str, tuple[Rule, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Custom:
+class Custom(NamedTuple):
     """A signal that needs more than a pattern: tables, counts, kinds of things in a window."""
 
     id: str

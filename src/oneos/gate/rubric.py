@@ -8,14 +8,13 @@ parts, `for_5` tailoring signs and the category's `five_needs`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from oneos.gate.needs import Node, Outcome, evaluate, parse_need
 from oneos.gate.reader import Reader, says
 
 
-@dataclass(frozen=True, slots=True)
-class Criterion:
+class Criterion(NamedTuple):
     """One thing a category looks for; `label` defaults to the signal's own words."""
 
     needs: str
@@ -26,8 +25,7 @@ class Criterion:
         return self.label or says(self.needs)
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+class Category(NamedTuple):
     """A rubric category: what makes it present (core) and what makes it tailored."""
 
     key: str
@@ -186,8 +184,7 @@ _PARSED: dict[str, Node] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Met:
+class Met(NamedTuple):
     """One criterion on one pack."""
 
     criterion: Criterion
@@ -195,8 +192,7 @@ class Met:
     outcome: Outcome
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     """A category's score with everything that led to it."""
 
     category: Category

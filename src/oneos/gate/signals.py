@@ -20,20 +20,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from oneos.gate.document import Document
 from oneos.gate.index import bits_of, ids_of
 from oneos.gate.keys import Need, lines_needed, need_data, need_from_data, required
-from oneos.gate.text import Document
+from oneos.gate.patterns import alternatives_of, compiled, expression
 
-_META = set("\\.^$*+?{}[]()|")
-_QUANT = set("?*+{")
-_AFTER_START = r"(?<!\w\w)"  # after a word character: the one before it is not one
-_SUFFIX = re.compile(r"(?<=[a-z0-9])(?<!\\[a-zA-Z])\*")  # `word*`, not `\d*`
 _CLAUSE_END = ".;!?"
-_SINGLE_WORD = re.compile(r"[a-z]{3,}\*?")
+_SINGLE_WORD = r"[a-z]{3,}\*?"
 # Words that turn a harmful-looking instruction into a warning against it.
-NEGATION = re.compile(
+NEGATION = (
     r"\b(?:not|never|no|nor|neither|none|nothing|without|avoid\w*|refrain\w*|stop\w*|"
     r"instead of|rather than|cannot|can't|don't|doesn't|isn't|aren't|won't|shouldn't|"
     r"mustn't|wouldn't|didn't)\b|n't\b"
@@ -49,29 +46,47 @@ class Evidence:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+# The gate's internal records are named tuples, immutable as frozen dataclasses are, or,
+# where their fields are read on every pack, plain slotted classes (`Signal`, `Rule`,
+# `needs.Node`, `text.Heading`): defining a frozen dataclass costs several times what
+# either does, and the gate defines a dozen at import, on the critical path of `oneos pack`.
+# The public report types (`Evidence`, `report.py`) stay dataclasses.
+class Finding(NamedTuple):
     """The outcome of one signal on one pack: found or not, and where (logical line, offset)."""
 
     found: bool
     hits: tuple[tuple[int, int], ...] = ()
-    count: int = 0
+    count: int = 0  # type: ignore[assignment]  # shadows tuple.count, which nothing calls
 
 
-@dataclass(frozen=True, slots=True)
 class Signal:
-    """One thing the gate looks for, written in the pattern language above."""
+    """One thing the gate looks for, written in the pattern language above.
 
-    id: str
-    says: str
-    """What it looks for, in plain words (shown in reasons, fixes and `--explain`)."""
-    patterns: tuple[str, ...]
-    scope: str = "doc"
-    """`doc`, or topic names separated by spaces (their sections plus lines naming them)."""
-    plain: bool = False
-    """Count only matches whose clause has no negation: used for harmful instructions."""
-    gap: int = 60
-    min_hits: int = 1
+    A plain slotted class, as `Rule` is: its fields are read on every pack; never changed.
+    """
+
+    __slots__ = ("gap", "id", "min_hits", "patterns", "plain", "says", "scope")
+
+    def __init__(
+        self,
+        id: str,
+        says: str,
+        patterns: tuple[str, ...],
+        scope: str = "doc",
+        plain: bool = False,
+        gap: int = 60,
+        min_hits: int = 1,
+    ) -> None:
+        self.id = id
+        self.says = says
+        """What it looks for, in plain words (shown in reasons, fixes and `--explain`)."""
+        self.patterns = patterns
+        self.scope = scope
+        """`doc`, or topic names separated by spaces (their sections plus lines naming them)."""
+        self.plain = plain
+        """Count only matches whose clause has no negation: used for harmful instructions."""
+        self.gap = gap
+        self.min_hits = min_hits
 
 
 class Rule:
@@ -129,7 +144,7 @@ def compile_signal(signal: Signal) -> tuple[Rule, ...]:
 def build_rule(pattern: str, gap: int) -> Rule:
     """One pattern's rule, worked out from the pattern."""
     words_only = " ... " not in pattern and all(
-        _SINGLE_WORD.fullmatch(a) for a in _alternatives(pattern)
+        compiled(_SINGLE_WORD).fullmatch(a) for a in alternatives_of(pattern)
     )
     # `required` reads the plain form, which it understands; the engine runs the fast one.
     need = required(expression(pattern, gap))
@@ -171,82 +186,9 @@ def build_table() -> bytes:
     return (json.dumps(table, indent=1, ensure_ascii=False) + "\n").encode()
 
 
-def expression(pattern: str, gap: int = 60, lead: bool = False) -> str:
-    """The regular expression for one pattern.
-
-    With `lead`, the leading word boundary is checked after the first letter (`\\bx...` is
-    `x(?<!\\w\\w)...` for a word character x): the same matches, but the regex engine can
-    skip to the letters a match can start with instead of trying every position.
-    """
-    joint = rf"[^.;!?\n]{{0,{gap}}}?"
-    return joint.join(_part(p, lead=lead and not k) for k, p in enumerate(pattern.split(" ... ")))
-
-
 def needs_full_read(rules: tuple[Rule, ...]) -> bool:
     """True when some rule has no words to locate it (it reads every line of its scope)."""
     return any(r.need.empty for r in rules)
-
-
-def _alternatives(part: str) -> list[str]:
-    """Split on `|` at the top level (not inside groups or classes), trimmed."""
-    return [a.strip() for a in top_level(part) if a.strip()]
-
-
-def top_level(part: str) -> list[str]:
-    """Split on `|` at the top level (not inside groups or classes), as written."""
-    out, depth, start, escaped, in_class = [], 0, 0, False, False
-    for i, c in enumerate(part):
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(part[start:i])
-            start = i + 1
-    out.append(part[start:])
-    return out
-
-
-def lead_boundaries(source: str) -> str:
-    """A regular expression with each leading `\\bx` (x a word character) written as
-    `x(?<!\\w\\w)`: the same matches (see `expression`), and when every alternative then
-    starts with a letter the engine skips to the letters a match can start with."""
-    alternatives = top_level(source)
-    for k, alternative in enumerate(alternatives):
-        rest = alternative[2:]
-        if alternative.startswith("\\b") and rest[:1].isalnum() and rest[1:2] not in _QUANT:
-            alternatives[k] = rest[0] + _AFTER_START + rest[1:]
-    return "|".join(alternatives)
-
-
-def _bounded(alternative: str, start: bool = True, lead: bool = False) -> str:
-    body = _SUFFIX.sub(r"\\w*", alternative)
-    head = r"\b" if start and alternative[0].isalnum() else ""
-    if lead and body[0].isalnum() and body[1:2] not in _QUANT:
-        head, body = "", body[0] + _AFTER_START + body[1:]
-    tail = alternative.rstrip(")")
-    ends_word = tail[-1:].isalnum() or tail.endswith("*")
-    if tail.endswith("?") and not tail.endswith("\\?"):
-        ends_word = tail[-2:-1].isalnum() or tail[-2:-1] == ")"
-    return f"{head}(?:{body})" + (r"\b" if ends_word else "")
-
-
-def _part(part: str, lead: bool = False) -> str:
-    alternatives = _alternatives(part)
-    if lead:
-        return "(?:" + "|".join(_bounded(a, lead=True) for a in alternatives) + ")"
-    if all(a[0].isalnum() for a in alternatives):
-        # One leading boundary for all: the engine then tries alternatives at word starts only.
-        return r"\b(?:" + "|".join(_bounded(a, start=False) for a in alternatives) + ")"
-    return "(?:" + "|".join(_bounded(a) for a in alternatives) + ")"
 
 
 def candidates(doc: Document, rule: Rule, scope: int | None) -> Iterator[int]:
@@ -339,7 +281,7 @@ def negated(line: str, start: int, end: int) -> bool:
     """True when the clause around a match carries a negation ("never", "don't", ...)."""
     begin = max(line.rfind(c, 0, start) for c in _CLAUSE_END) + 1
     stops = [p for p in (line.find(c, end) for c in _CLAUSE_END) if p != -1]
-    return NEGATION.search(line, begin, min(stops) if stops else len(line)) is not None
+    return compiled(NEGATION).search(line, begin, min(stops) if stops else len(line)) is not None
 
 
 def lines_matching(doc: Document, rules: tuple[Rule, ...]) -> int:

@@ -12,9 +12,11 @@ milliseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from oneos.gate.index import LOOKUPS, Key, build_index
+# The parsed document's types live in document.py (this module stays under 400 lines).
+from oneos.gate.document import _EMPHASIS as _EMPHASIS  # tests read the markers here
+from oneos.gate.document import Document, Heading, Table, unemphasised
+from oneos.gate.index import LOOKUPS, build_index
 from oneos.gate.normal import normalise
 
 _GATE_TITLE = re.compile(r"(?:\d+[.)]?\s*)?(?:quality (?:gate|checks?)|gate(?: result| report)?)\b")
@@ -29,94 +31,8 @@ _NUMBERED = re.compile(
 _ORDERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
 _FIRST_NUMBER = re.compile(r"\D*(\d+)")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_EMPHASIS = re.compile(r"[*_`]+")
 PARA, ITEM, HEADING, ROW, CODE = "para", "item", "heading", "row", "code"
 _STRUCTURE = frozenset("#=-|*_0123456789SsPp`~>+")
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A heading in any style, with the span of logical lines it heads."""
-
-    index: int
-    """Logical line of the heading itself."""
-    line: int
-    """Physical line number (1-based)."""
-    level: int
-    """1–6 for `#` and setext; bold and numbered lines rank below them (7, 8)."""
-    title: str
-    """Heading text without markers, normalised."""
-    end: int = 0
-    """Logical line where the section (with its subsections) ends, exclusive."""
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A pipe table: its header cells (normalised) and the logical lines of its body rows."""
-
-    line: int
-    header: tuple[str, ...]
-    head: int
-    """Logical line of the header row."""
-    rows: tuple[int, ...]
-
-
-@dataclass(slots=True)
-class Document:
-    """A parsed pack. `texts` keeps the author's words; `norm` is what rules match against."""
-
-    texts: list[str] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    breaks: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
-    headings: list[Heading] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    norm: list[str] = field(default_factory=list)
-    index: dict[Key, int] = field(default_factory=dict)
-    """Each look-up key the pack meets and the logical lines holding it (bit i = line i)."""
-    needs: dict[int, int | None] = field(default_factory=dict)
-    """Per-pack cache of `keys.lines_needed`, by the (interned) tree's id."""
-    version: int = 0
-    """How many look-up words rules had registered when this pack was read."""
-
-    def lines_with(self, word: bytes, prefix: bool) -> int:
-        """Logical lines (a bit set) holding `word`, or with `prefix` any word starting with it."""
-        return self.lines_of((word, prefix))
-
-    def lines_of(self, key: Key) -> int:
-        """Logical lines (a bit set) meeting a look-up key; every line if it is not indexed."""
-        found = self.index.get(key)
-        if found is None:
-            added = LOOKUPS.since.get(key)
-            if added is None or added > self.version:
-                return (1 << len(self.norm)) - 1  # not indexed for this pack: every line
-            return 0
-        return found
-
-    def line_of(self, index: int, offset: int = 0) -> int:
-        """Physical line number of a character offset inside logical line `index`."""
-        pieces = self.breaks[index]
-        if len(pieces) == 1:
-            return pieces[0][1]
-        original, normal = len(self.texts[index]), len(self.norm[index])
-        if original != normal and normal:
-            offset = offset * original // normal
-        line = pieces[0][1]
-        for start, number in pieces:
-            if start > offset:
-                break
-            line = number
-        return line
-
-    def excerpt(self, index: int, start: int = 0) -> str:
-        """The author's words around a match, trimmed to a readable length."""
-        text = unemphasised(self.texts[index]).strip()
-        if len(text) <= 110:
-            return text
-        normal = len(self.norm[index]) or 1
-        begin = max(0, start * len(self.texts[index]) // normal - 30)
-        snippet = unemphasised(self.texts[index][begin : begin + 140]).strip()
-        cut = snippet[:110].rsplit(" ", 1)[0] if len(snippet) > 110 else snippet
-        return ("…" if begin else "") + cut + "…"
 
 
 def parse(text: str) -> Document:
@@ -363,13 +279,6 @@ class _Parser:
         doc.version = LOOKUPS.version
         doc.headings = _with_ends(self.heads, len(doc.texts))
         return doc
-
-
-def unemphasised(text: str) -> str:
-    """The text without `*`, `_` and backtick markers (most text has none to remove)."""
-    if "*" in text or "_" in text or "`" in text:
-        return _EMPHASIS.sub("", text)
-    return text
 
 
 def bold_title(s: str) -> str | None:

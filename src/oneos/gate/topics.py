@@ -8,13 +8,13 @@ reads a skip-level sentence that an author put under "Cadence".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from oneos.gate.signals import Signal, lead_boundaries
+from oneos.gate.patterns import lead_boundaries
+from oneos.gate.signals import Signal
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     """A part of a pack: how its headings read and how a line names it."""
 
     id: str
