@@ -129,12 +129,16 @@ def main() -> int:
     python = [sys.executable]
     pack = [*python, "-m", "oneos", "pack", "--start", "2026-11-30"]
     example = [*pack, "examples/meeting-bloat.yaml", "--format", "json"]
+    # The quality gate's share of `oneos pack`: importing it and scoring one pack, cold.
+    read = "open('tests/golden/default/pack.md', encoding='utf-8').read()"
+    gate = [*python, "-c", f"import oneos.gate as g; g.score({read})"]
     medians = processes_ms(
         {
             "python -c pass": [*python, "-c", "pass"],
             "oneos --help": [*python, "-m", "oneos", "--help"],
             "oneos pack (default)": pack,
             "oneos pack meeting-bloat.yaml --format json": example,
+            "import oneos.gate and score one pack (inside oneos pack)": gate,
         },
         args.rounds,
     )

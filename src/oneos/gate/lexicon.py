@@ -4,6 +4,10 @@ Read `signals.py` for the language. Patterns match normalised text: lower case, 
 for one-on-one, 1-on-1, one to one and check-in. Rows marked `plain=True` describe harmful
 instructions; they count only where the clause carries no negation, so "never diagnose"
 and "this is not a status meeting" are read as the warnings they are.
+
+After changing a pattern here (or in `lexicon_care.py`, `lexicon_people.py`, `topics.py` or
+the custom signals), run `python -m oneos.datafiles` to rebuild `data/rules.json`, the
+worked-out rules the gate reads at import; a test fails until you do.
 """
 
 from __future__ import annotations
