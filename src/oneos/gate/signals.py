@@ -92,9 +92,9 @@ class Signal:
 class Rule:
     """A pattern's expression, compiled on first use, and the words no match can do without.
 
-    Compiling is most of what importing the gate costs, and many rules never run on a given
-    pack (their words are absent, or the word index alone answers them), so each expression
-    is compiled the first time a line needs it.
+    Compiling every expression at import was most of what importing the gate cost, and many
+    rules never run on a given pack (their words are absent, or the word index alone answers
+    them), so each expression is compiled the first time a line needs it.
     """
 
     __slots__ = ("_ascii", "_one_form", "_regex", "need", "source", "words_only")
