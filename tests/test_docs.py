@@ -76,6 +76,16 @@ def test_the_sample_error_lines_are_real(tmp_path: Path) -> None:
         assert line.rstrip("…").rstrip() in proc.stderr, line
 
 
+def test_the_mcp_snippet_starts_the_server_the_docs_describe() -> None:
+    import json
+
+    [snippet] = blocks("json")
+    server = json.loads(snippet)["mcpServers"]["oneos"]
+    assert [server["command"], *server["args"]] == ["oneos", "mcp"]
+    assert "mcp" in COMMANDS
+    assert snippet in (ROOT / "docs" / "mcp.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_is_documented(name: str) -> None:
     assert f"`oneos {name}" in README
