@@ -20,11 +20,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 from oneos.gate.document import Document
-from oneos.gate.index import bits_of, ids_of
-from oneos.gate.keys import Need, lines_needed, need_data, need_from_data, required
+from oneos.gate.index import Key, bits_of, ids_of
+from oneos.gate.keys import (
+    Need,
+    keys_of,
+    lines_needed,
+    need_data,
+    need_from_data,
+    required,
+    within,
+)
 from oneos.gate.patterns import alternatives_of, compiled, expression
 
 _CLAUSE_END = ".;!?"
@@ -36,6 +44,10 @@ NEGATION = (
     r"mustn't|wouldn't|didn't)\b|n't\b"
 )
 MAX_EVIDENCE = 1  # lines of evidence kept per signal: the first place it is found
+# A single-part rule is first run as its separate alternatives (see `Rule.alternatives`),
+# for this many lines of the first pack it reads; then as its whole expression, which is
+# faster once compiled.
+SPLIT_LINES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +101,9 @@ class Signal:
         self.min_hits = min_hits
 
 
+Parts: TypeAlias = "tuple[Rule, ...] | list[Any] | None"
+
+
 class Rule:
     """A pattern's expression, compiled on first use, and the words no match can do without.
 
@@ -97,13 +112,23 @@ class Rule:
     them), so each expression is compiled the first time a line needs it.
     """
 
-    __slots__ = ("_ascii", "_one_form", "_regex", "need", "source", "words_only")
+    __slots__ = (
+        *("_ascii", "_one_form", "_parts", "_regex"),
+        *("left", "need", "pack", "source", "words_only"),
+    )
 
-    def __init__(self, source: str, need: Need, words_only: bool = False) -> None:
+    def __init__(
+        self, source: str, need: Need, words_only: bool = False, parts: Parts = None
+    ) -> None:
         self.source = source
         self.need = need
         self.words_only = words_only
         """The pattern is a list of single words: the word index alone answers it."""
+        self._parts = parts
+        self.left = SPLIT_LINES if parts else 0
+        """Lines still to read with the alternatives rather than the whole expression."""
+        self.pack = 0
+        """The `id` of the pack it read them in: the next pack reads the whole expression."""
         self._regex: re.Pattern[str] | None = None
         self._ascii: re.Pattern[str] | None = None
         # On ASCII lines, \b and \w may take the cheap ASCII tests and mean the same; \s
@@ -125,6 +150,21 @@ class Rule:
             self._ascii = re.compile(self.source, re.ASCII)
         return self._ascii
 
+    @property
+    def alternatives(self) -> tuple[Rule, ...]:
+        """The top-level alternatives of a single-part pattern, each a rule of its own.
+
+        Compiling is most of what a first score costs, and it grows with the source: on a
+        line, only the alternatives whose words it holds can match, so only they compile.
+        The whole expression matches first where the earliest of them does.
+        """
+        parts = self._parts
+        if not parts:
+            return ()
+        if not isinstance(parts, tuple):  # as read from the table: built on first use
+            parts = self._parts = tuple(Rule(s, need_from_data(n)) for s, n in parts)
+        return parts
+
 
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
     """Turn a signal's patterns into rules that know which words locate their candidates."""
@@ -136,19 +176,37 @@ def compile_signal(signal: Signal) -> tuple[Rule, ...]:
         if known is None:
             rules.append(build_rule(pattern, signal.gap))
         else:
-            source, need, words_only = known
-            rules.append(Rule(source, need_from_data(need), words_only))
+            source, need, words_only, *parts = known
+            rules.append(Rule(source, need_from_data(need), words_only, parts or None))
     return tuple(rules)
 
 
-def build_rule(pattern: str, gap: int) -> Rule:
-    """One pattern's rule, worked out from the pattern."""
-    words_only = " ... " not in pattern and all(
-        compiled(_SINGLE_WORD).fullmatch(a) for a in alternatives_of(pattern)
-    )
+def build_rule(pattern: str, gap: int, keys: set[Key] | None = None) -> Rule:
+    """One pattern's rule, worked out from the pattern.
+
+    Its alternatives' needs look up only words in `keys` (by default the rule's own), words
+    the index keeps anyway: a new look-up word would cost every pack.
+    """
+    single = " ... " not in pattern
+    alternatives = alternatives_of(pattern) if single else []
+    words_only = single and all(compiled(_SINGLE_WORD).fullmatch(a) for a in alternatives)
     # `required` reads the plain form, which it understands; the engine runs the fast one.
     need = required(expression(pattern, gap))
-    return Rule(expression(pattern, gap, lead=True), need, words_only)
+    parts = None
+    if len(alternatives) > 1:
+        keys = keys_of(need) if keys is None else keys
+        parts = tuple(
+            Rule(expression(a, gap, lead=True), within(required(expression(a, gap)), keys))
+            for a in alternatives
+        )
+        if all(p.need.empty for p in parts):
+            parts = None  # every line would compile them all: no gain
+    return Rule(expression(pattern, gap, lead=True), need, words_only, parts)
+
+
+def shared_keys(patterns: set[tuple[int, str]]) -> set[Key]:
+    """Every word the whole expressions of these (gap, pattern) rules look up."""
+    return set().union(*(keys_of(required(expression(p, gap))) for gap, p in patterns))
 
 
 # What `build_rule` gives for each of the lexicon's patterns ships in `data/rules.json`:
@@ -179,11 +237,20 @@ def build_table() -> bytes:
 
     import oneos.gate  # noqa: F401  (compiles every rule of the gate)
 
-    table = {}
+    keys = shared_keys(_PATTERNS)
+    rows = []
     for gap, pattern in sorted(_PATTERNS):
-        rule = build_rule(pattern, gap)
-        table[f"{gap} {pattern}"] = [rule.source, need_data(rule.need), rule.words_only]
-    return (json.dumps(table, indent=1, ensure_ascii=False) + "\n").encode()
+        rule = build_rule(pattern, gap, keys)
+        row = [rule.source, need_data(rule.need), rule.words_only]
+        row += [[p.source, need_data(p.need)] for p in rule.alternatives]
+        rows.append(json.dumps(f"{gap} {pattern}", ensure_ascii=False) + ": " + _dump(row))
+    return ("{\n" + ",\n".join(rows) + "\n}\n").encode()
+
+
+def _dump(row: list[Any]) -> str:
+    import json
+
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
 def needs_full_read(rules: tuple[Rule, ...]) -> bool:
@@ -216,12 +283,10 @@ def matches(
 ) -> Iterator[tuple[int, int]]:
     """What `scan(..., limit=0)` returns, lazily, for a caller that may stop early: each
     line's offset comes from the first rule, in order, that matches it."""
-    norm = doc.norm
     if len(rules) == 1:
         rule = rules[0]
         for index in candidates(doc, rule, scope):
-            line = norm[index]
-            start = _match(rule.on(line), line, plain)
+            start = first(doc, rule, index, plain)
             if start >= 0:
                 yield index, start
         return
@@ -232,8 +297,7 @@ def matches(
     for index in ids_of(union):
         for rule, bits in each:
             if bits >> index & 1:
-                line = norm[index]
-                start = _match(rule.on(line), line, plain)
+                start = first(doc, rule, index, plain)
                 if start >= 0:
                     yield index, start
                     break
@@ -253,13 +317,11 @@ def scan(
     in order, each from the top of the scope.
     """
     found: dict[int, int] = {}
-    norm = doc.norm
     for rule in rules:
         for index in candidates(doc, rule, scope):
             if index in found:
                 continue
-            line = norm[index]
-            start = _match(rule.on(line), line, plain)
+            start = first(doc, rule, index, plain)
             if start >= 0:
                 found[index] = start
                 if limit and len(found) >= limit:
@@ -267,10 +329,41 @@ def scan(
     return sorted(found.items())
 
 
-def _match(regex: re.Pattern[str], line: str, plain: bool) -> int:
-    if not plain:
-        m = regex.search(line)
-        return -1 if m is None else m.start()
+def first(doc: Document, rule: Rule, index: int, plain: bool = False) -> int:
+    """Where the rule first matches on a candidate line (-1: nowhere).
+
+    For its first `SPLIT_LINES` lines of its first pack, a single-part rule runs only those
+    alternatives whose words the line holds, and the earliest start among them is where the
+    whole expression matches (it matches at a position when one of them does). A process
+    that scores one pack compiles a fraction of the expression; one that scores many runs
+    the whole one from its second pack. Negation-aware scans read every match: they run
+    the whole expression.
+    """
+    line = doc.norm[index]
+    if rule.left and not plain:
+        if rule.pack in (0, id(doc)):
+            return _split(doc, rule, index, line)
+        rule.left = 0
+    if plain:
+        return _unnegated(rule.on(line), line)
+    m = rule.on(line).search(line)
+    return -1 if m is None else m.start()
+
+
+def _split(doc: Document, rule: Rule, index: int, line: str) -> int:
+    rule.pack = id(doc)
+    rule.left -= 1
+    best = -1
+    for part in rule.alternatives:
+        bits = lines_needed(doc, part.need)
+        if bits is None or bits >> index & 1:
+            m = part.on(line).search(line)
+            if m is not None and (best < 0 or m.start() < best):
+                best = m.start()
+    return best
+
+
+def _unnegated(regex: re.Pattern[str], line: str) -> int:
     for m in regex.finditer(line):
         if not negated(line, m.start(), m.end()):
             return m.start()
