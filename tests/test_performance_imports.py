@@ -70,10 +70,11 @@ def test_importing_oneos_safety_loads_no_rules() -> None:
 def test_the_models_msgspec_converts_keep_real_annotations() -> None:
     # As strings, every annotation costs a compile and an eval when msgspec first reads it.
     from oneos.content.bank import Question
+    from oneos.design.cadence import TrackRule
     from oneos.model.context import Context, Person
     from oneos.model.guides import CareerGuide
 
-    for model in (Context, Person, CareerGuide, Question):
+    for model in (Context, Person, CareerGuide, Question, TrackRule):
         raw = model.__annotations__
         assert not any(isinstance(value, str) for value in raw.values()), model.__name__
     assert typing.get_type_hints(Context)  # and they still resolve
