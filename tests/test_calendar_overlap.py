@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from oneos.calendar.overlap import Party, Window, shared_minutes, shared_windows, stretch
+from oneos.calendar.overlap import (
+    Party,
+    Window,
+    shared_minutes,
+    shared_windows,
+    stretch,
+    utc_minute,
+    wall_minute,
+)
 from oneos.model.context import working_hours
 
 
@@ -138,3 +147,21 @@ def test_windows_match_zoneinfo_directly() -> None:
     end = datetime.combine(day, time(17), tzinfo=ZoneInfo("Europe/London"))
     assert windows[0].utc() == (start.astimezone(ZoneInfo("UTC")), end.astimezone(ZoneInfo("UTC")))
     assert windows[0].minutes == (end - start) // timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    "zone_name", ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kathmandu"]
+)
+def test_utc_minute_matches_the_plain_wall_clock_arithmetic(zone_name: str) -> None:
+    # utc_minute builds the local time in one call; it must agree with midnight plus the
+    # minutes, read in the zone, on and around clock changes and past either midnight.
+    def plain(day: date, minute: int) -> int:
+        wall = datetime(day.year, day.month, day.day) + timedelta(minutes=minute)
+        return int(wall.replace(tzinfo=ZoneInfo(zone_name)).timestamp()) // 60
+
+    for first in (date(2026, 3, 7), date(2026, 3, 28), date(2026, 10, 3), date(2026, 10, 31)):
+        for day in (first + timedelta(days=n) for n in range(3)):
+            for minute in range(-90, 1531, 7):
+                assert utc_minute(zone_name, day, minute) == plain(day, minute)
+            for minute in range(0, 1441, 15):
+                assert wall_minute(zone_name, day, minute) == plain(day, minute)

@@ -42,6 +42,24 @@ def test_help_does_not_import_heavy_modules() -> None:
         " if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))"
     )
+    assert "HEAVY=\n" in python(code)
+
+
+def python(code: str) -> str:
+    """What a fresh interpreter running `code` prints (it must succeed)."""
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert "HEAVY=\n" in proc.stdout
+    return proc.stdout
+
+
+def test_main_leaves_its_objects_out_of_the_collections_at_exit() -> None:
+    # The process ends after main; the full collections Python runs on the way out skip frozen
+    # objects (docs/performance.md). An error exit freezes them too.
+    code = (
+        "import gc, sys; from oneos.cli import main\n"
+        "for args in (['--help'], ['frobnicate']):\n"
+        "    gc.unfreeze()\n"
+        "    try:\n        main(args)\n    except SystemExit:\n        pass\n"
+        "    print('FROZEN', gc.get_freeze_count() > 1000)\n"
+    )
+    assert python(code).count("FROZEN True") == 2

@@ -87,3 +87,27 @@ def test_context_schema_file_is_current() -> None:
     assert json.loads(committed.read_text()) == json.loads(json.dumps(context_json_schema())), (
         "run: oneos schema > schemas/context.schema.json"
     )
+
+
+def test_required_fields_match_msgspec() -> None:
+    # The validator reads a Struct's required keys from its tables (quicker than
+    # msgspec.structs.fields); every context model and every model oneos ships must agree.
+    import msgspec
+
+    import oneos.model.context as context_models
+    import oneos.model.guides as guide_models
+    import oneos.model.pack as pack_models
+    from oneos.model.validate import required_fields
+
+    models = [
+        value
+        for module in (context_models, guide_models, pack_models)
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, msgspec.Struct)
+    ]
+    assert len(models) > 40
+    for model in models:
+        expected = {f.name for f in msgspec.structs.fields(model) if f.required}
+        assert required_fields(model) == expected, model.__name__
+    assert required_fields(context_models.Cadence) == {"every_weeks", "minutes"}
+    assert required_fields(context_models.Person) == {"alias"}

@@ -86,3 +86,10 @@ def test_abbreviations_read_from_the_data_are_the_tables_abbreviations() -> None
     table = place_table().exact
     assert abbreviations() == {k: v.zone for k, v in table.items() if v.kind == "abbreviation"}
     assert abbreviations()["PST"] == "America/Los_Angeles"
+
+
+def test_no_abbreviation_holds_a_slash() -> None:
+    # resolve_zone answers names with a slash as IANA names without the table.
+    assert not [name for name in abbreviations() if "/" in name]
+    assert resolve_zone(" Europe/London ") == "Europe/London"
+    assert resolve_zone("Europe/Nowhere") is None

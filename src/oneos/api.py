@@ -169,14 +169,23 @@ def with_illustrative_people(context: Context) -> Context:
     )
 
 
+# The pack `check_pack` returned last, with the Markdown of its body that the gate scored.
+# Printing a pack comes right after checking it (`oneos pack`, the MCP tool), and then only the
+# gate section is left to render. Packs are frozen, so the same object renders the same text.
+# One pack at most is kept, so a long-running server holds no more than that.
+_last_checked: tuple[Pack, str] | None = None
+
+
 def check_pack(pack: Pack) -> Pack:
     """Score the rendered pack with the quality gate and keep the verdict in the pack."""
+    global _last_checked
     from oneos.gate import PASS_RULE, score
     from oneos.model.base import replace
     from oneos.model.pack import GateCategory, GateCheck, GateSummary
-    from oneos.render.markdown import render_markdown as render
+    from oneos.render.markdown import render_body
 
-    report = score(render(replace(pack, gate=None)))
+    body = render_body(pack)
+    report = score(body)
     summary = GateSummary(
         total=report.total,
         max=report.max,
@@ -187,13 +196,19 @@ def check_pack(pack: Pack) -> Pack:
         ),
         checks=tuple(GateCheck(id=c.id, title=c.title, passed=c.passed) for c in report.checks),
     )
-    return replace(pack, gate=summary)
+    checked = replace(pack, gate=summary)
+    _last_checked = (checked, body)
+    return checked
 
 
 def render_markdown(pack: Pack) -> str:
     """The whole pack as Markdown."""
     from oneos.render.markdown import render_markdown as render
+    from oneos.render.markdown import with_gate_section
 
+    last = _last_checked
+    if last is not None and last[0] is pack:
+        return with_gate_section(last[1], pack)
     return render(pack)
 
 

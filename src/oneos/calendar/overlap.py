@@ -32,8 +32,13 @@ def minutes_of(moment: datetime) -> int:
 
 def utc_minute(zone_name: str, day: date, minute: int) -> int:
     """The UTC epoch minute of a local wall-clock minute of `day` (1440 is next midnight)."""
-    wall = datetime(day.year, day.month, day.day) + timedelta(minutes=minute)
-    return minutes_of(wall.replace(tzinfo=zone(zone_name)))
+    days, minute = divmod(minute, DAY)
+    if days:
+        day += timedelta(days=days)
+    # One positional constructor call: adding timedelta(minutes=...) to midnight and then
+    # replace(tzinfo=...) cost about twice as much, and this runs hundreds of times a pack.
+    hour, rest = divmod(minute, 60)
+    return minutes_of(datetime(day.year, day.month, day.day, hour, rest, 0, 0, zone(zone_name)))
 
 
 def wall_minute(zone_name: str, day: date, minute: int) -> int:

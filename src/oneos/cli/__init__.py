@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -84,6 +85,16 @@ for _name, _module, _function, _help in _TABLE:
 
 def main(argv: list[str] | None = None) -> Any:
     """Entry point: user mistakes become one `error:` line and exit code 2."""
+    try:
+        return _run(argv)
+    finally:
+        # The process ends next (`oneos` and `python -m oneos` exit with what main returns).
+        # On the way out the interpreter runs full garbage collections over every object still
+        # alive, some 4% of `oneos pack`; it skips frozen objects, and exit frees them anyway.
+        gc.freeze()
+
+
+def _run(argv: list[str] | None) -> Any:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         result = cli.main(args=argv, prog_name="oneos", standalone_mode=False)

@@ -1,7 +1,7 @@
 """Step 3a: each person's cadence from their track (REQUIREMENTS §3 cadence table)."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: msgspec reads TrackRule's annotations when it
+# converts tracks.yaml, and as strings each one would be compiled and evaluated first.
 from datetime import date, timedelta
 from functools import cache
 from typing import Annotated, Literal
@@ -59,7 +59,7 @@ class CadenceChoice(Record, frozen=True):
     def minutes_per_week(self) -> float:
         return self.minutes / self.every_weeks
 
-    def at_floor(self) -> CadenceChoice:
+    def at_floor(self) -> "CadenceChoice":
         return replace(self, every_weeks=self.floor_every_weeks, minutes=self.floor_minutes)
 
 

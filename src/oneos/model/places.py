@@ -8,6 +8,7 @@ from functools import cache
 from typing import Literal
 
 from oneos.datafiles import MODEL, read_data
+from oneos.model.zones import is_zone
 
 PlaceKind = Literal["iana", "abbreviation", "region", "country", "city"]
 
@@ -135,7 +136,7 @@ def find_places(text: str) -> list[Place]:
     found: list[Place] = []
     covered: list[tuple[int, int]] = []
     for match in _IANA.finditer(text):
-        if _valid_iana(match.group()):
+        if is_zone(match.group()):
             entry = PlaceName(match.group(), match.group(), "iana")
             found.append(Place(match.start(), match.end(), match.group(), entry))
             covered.append(match.span())
@@ -163,13 +164,3 @@ def find_places(text: str) -> list[Place]:
                 taken_until = end
                 break
     return sorted(found, key=lambda p: p.start)
-
-
-def _valid_iana(name: str) -> bool:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True

@@ -51,6 +51,21 @@ def struct_fields(struct: type) -> list[str]:
     return list(struct.__struct_fields__)  # type: ignore[attr-defined]
 
 
+@cache
+def required_fields(struct: type) -> frozenset[str]:
+    """The keys a Struct cannot do without: those with neither a default nor a factory.
+
+    Read from the Struct's own tables (its defaults line up with its last fields), as
+    `msgspec.structs.fields` does, which would also work out every field's type first.
+    """
+    names: tuple[str, ...] = struct.__struct_fields__  # type: ignore[attr-defined]
+    defaults: tuple[Any, ...] = struct.__struct_defaults__  # type: ignore[attr-defined]
+    padded = (msgspec.NODEFAULT,) * (len(names) - len(defaults)) + defaults
+    return frozenset(
+        name for name, default in zip(names, padded, strict=True) if default is msgspec.NODEFAULT
+    )
+
+
 def _check(value: Any, annotation: Any, path: str, problems: list[Problem]) -> Any:
     """Check one value; return it (normalised) or record problems and return it unchanged."""
     base, leaf, checks = _unwrap(annotation)
@@ -96,7 +111,7 @@ def _struct(value: Any, struct: type, path: str, problems: list[Problem]) -> Any
         return value
     known = struct_fields(struct)
     hints = _hints(struct)
-    required = {f.name for f in msgspec.structs.fields(struct) if f.required}
+    required = required_fields(struct)
     out = {}
     for key, item in value.items():
         where = f"{path}.{key}" if path else str(key)

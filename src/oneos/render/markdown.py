@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from oneos.model.base import replace
 from oneos.model.pack import Pack
 from oneos.render.blocks import Block, Heading, ListBlock, Note, Para, Table
-from oneos.render.layout import DELIVERABLES, pack_blocks
+from oneos.render.layout import DELIVERABLES, pack_blocks, quality_gate
 from oneos.render.person_doc import person_blocks
 
 
@@ -41,8 +42,25 @@ def _table(block: Table) -> str:
 
 
 def render_markdown(pack: Pack) -> str:
-    """The whole pack as one Markdown document (the gate section is appended by the caller)."""
+    """The whole pack as one Markdown document."""
     return to_markdown(pack_blocks(pack))
+
+
+def render_body(pack: Pack) -> str:
+    """The pack as Markdown without its quality-gate section: the text the gate scores."""
+    return to_markdown(pack_blocks(replace(pack, gate=None)))
+
+
+def with_gate_section(body: str, pack: Pack) -> str:
+    """`render_markdown(pack)` from `render_body(pack)`, without rendering the body again.
+
+    The gate section is the pack's last deliverable and `to_markdown` puts one blank line
+    between blocks, so the whole pack is the body, a blank line and the section.
+    """
+    section = quality_gate(pack)
+    if not section:
+        return body
+    return body[:-1] + "\n\n" + to_markdown(section)
 
 
 def render_sections(pack: Pack) -> dict[str, str]:
