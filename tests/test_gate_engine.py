@@ -31,6 +31,7 @@ from oneos.gate.text import (
     _RULE_LINE,
     _TABLE_RULE,
     _is_table_rule,
+    _setext_equals,
     bold_title,
     parse,
     unemphasised,
@@ -151,6 +152,12 @@ def test_bulk_lower_case_is_str_lower(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 def test_bulk_lower_case_of_latin_1_text_is_str_lower(text: str) -> None:
     assert _lower(text) == text.lower()
+
+
+@given(st.text(alphabet="=\n a#", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_setext_equals_is_the_plain_search(raw: str) -> None:
+    assert _setext_equals(raw) == ("\n==" in raw)
 
 
 def _plain_index(normalised: str) -> dict[tuple[bytes, bool], int]:

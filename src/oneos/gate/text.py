@@ -49,9 +49,7 @@ class _Parser:
         raw = raw.lstrip("\ufeff")
         self.lines = raw.split("\n")
         self.doc = Document()
-        self.has_atx = ("#" in raw and (raw.startswith("#") or "\n#" in raw)) or (
-            "=" in raw and "\n==" in raw
-        )
+        self.has_atx = ("#" in raw and (raw.startswith("#") or "\n#" in raw)) or _setext_equals(raw)
         self.pseudo_rank: dict[str, int] = {}
         self.open = False  # the last logical line may take a continuation
         self.para_start = -1  # a paragraph a setext underline would turn into a heading
@@ -295,6 +293,18 @@ def bold_title(s: str) -> str | None:
     if not (core.endswith(s[:2]) and 5 <= len(core) <= 94) or "\n" in core:
         return None
     return core[2:-2]
+
+
+def _setext_equals(raw: str) -> bool:
+    """`"\\n==" in raw`, looking first at the few places "=" occurs, if they are few."""
+    at = raw.find("=")
+    for _ in range(8):
+        if at < 0:
+            return False
+        if at and raw.startswith("\n==", at - 1):
+            return True
+        at = raw.find("=", at + 1)
+    return "\n==" in raw
 
 
 def _is_table_rule(s: str) -> bool:
