@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oneos.gate.index import LOOKUPS
+from oneos.gate.index import _TO_WORDS, LOOKUPS, ONE_ON_ONE, build_index
 from oneos.gate.keys import _plan, _walk, need_data, need_from_data, required
 from oneos.gate.normal import _lower
 from oneos.gate.reader import RULES, SIGNALS, Reader
@@ -31,6 +31,7 @@ from oneos.gate.text import (
     _RULE_LINE,
     _TABLE_RULE,
     _is_table_rule,
+    _setext_equals,
     bold_title,
     parse,
     unemphasised,
@@ -145,6 +146,39 @@ def test_a_rule_compiled_after_a_pack_was_read_still_finds_its_lines() -> None:
 @settings(max_examples=200, deadline=None)
 def test_bulk_lower_case_is_str_lower(text: str) -> None:
     assert _lower(text) == text.lower()
+
+
+@given(st.text(alphabet="abXYZ .ÀÁÉÞßàéÿ×µ\u00a0", min_size=900, max_size=1600))
+@settings(max_examples=200, deadline=None)
+def test_bulk_lower_case_of_latin_1_text_is_str_lower(text: str) -> None:
+    assert _lower(text) == text.lower()
+
+
+@given(st.text(alphabet="=\n a#", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_setext_equals_is_the_plain_search(raw: str) -> None:
+    assert _setext_equals(raw) == ("\n==" in raw)
+
+
+def _plain_index(normalised: str) -> dict[tuple[bytes, bool], int]:
+    """The word index the obvious way: each line's words, each word's keys, one bit a line."""
+    words = normalised.encode("ascii", "replace").replace(b"1:1", b" " + ONE_ON_ONE.encode())
+    index: dict[tuple[bytes, bool], int] = {}
+    for number, line in enumerate(words.translate(_TO_WORDS).split(b"\n")):
+        for word in line.split():
+            keys = [(word, False)] if word in LOOKUPS.exact else []
+            keys += [(word[:n], True) for n in range(len(word) + 1) if word[:n] in LOOKUPS.prefixes]
+            for key in keys:
+                index[key] = index.get(key, 0) | 1 << number
+    return index
+
+
+@given(st.lists(st.sampled_from(["team", "week", "notes", "the", "1:1", ".", "\n", " ", "é"])))
+@settings(max_examples=200, deadline=None)
+def test_word_index_is_the_plain_one(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert build_index(text) == _plain_index(text)
+    assert build_index(TEXTS[0].lower()) == _plain_index(TEXTS[0].lower())
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 # The word index sees letters and digits only; `1:1` becomes the word `oneonone`.
 _KEEP = b"abcdefghijklmnopqrstuvwxyz0123456789\n"
 _TO_WORDS = bytes(c if c in _KEEP else 32 for c in range(256))
+_LINE = b"."  # a line break among the words: never a word, as "." is not kept
 ONE_ON_ONE = "oneonone"
 # Words too common to locate anything: rules never look them up (see keys.py), so the index
 # does not keep them. Two-letter words are looked up only if they are not on this list.
@@ -45,8 +46,8 @@ class _Lookups:
         self.lengths: tuple[int, ...] = ()
         self.version = 0
         self.since: dict[Key, int] = {}
-        self.relevant = _Relevance(self)
         self.keys_of: dict[bytes, tuple[Key, ...]] = {}
+        self.relevant = _Relevance(self)
         """The look-up keys each kept word meets (itself, and registered prefixes of it)."""
 
     def add(self, word: bytes, prefix: bool) -> None:
@@ -57,7 +58,7 @@ class _Lookups:
         (self.prefixes if prefix else self.exact).add(word)
         if prefix and len(word) not in self.lengths:
             self.lengths = tuple(sorted((*self.lengths, len(word))))
-        if self.relevant:  # empty while the gate's own rules load at import
+        if len(self.relevant) > 1:  # only the line marker while the gate's own rules load
             self.relevant.clear()
 
     def classify(self, word: bytes) -> bool:
@@ -70,20 +71,24 @@ class _Lookups:
         return bool(keys)
 
 
-class _Relevance(dict[bytes, bool]):
-    """Word -> kept by the index, worked out on first sight (a pack's words repeat, and packs
-    share most of their words)."""
+class _Relevance(dict[bytes, bytes]):
+    """Word -> the word itself if the index keeps it, else b"" (false), worked out on first
+    sight (a pack's words repeat, and packs share most of their words). Handing back the one
+    stored object lets the index's own dict find it by identity, without comparing bytes;
+    the line break marker maps to itself."""
 
     def __init__(self, lookups: _Lookups) -> None:
         super().__init__()
         self.lookups = lookups
+        self[_LINE] = _LINE
 
     def clear(self) -> None:
         super().clear()
         self.lookups.keys_of.clear()
+        self[_LINE] = _LINE
 
-    def __missing__(self, word: bytes) -> bool:
-        kept = self[word] = self.lookups.classify(word)
+    def __missing__(self, word: bytes) -> bytes:
+        kept = self[word] = word if self.lookups.classify(word) else b""
         return kept
 
 
@@ -116,12 +121,16 @@ def build_index(normalised: str) -> dict[Key, int]:
         LOOKUPS.relevant.clear()  # start afresh between packs, never while reading one
     by_word: dict[bytes, int] = {}
     get = by_word.get
-    relevant = LOOKUPS.relevant.__getitem__  # filtering runs in C for words seen before
+    line = _LINE
     bit = 1
-    for line in words.split(b"\n"):
-        for word in filter(relevant, line.split()):
+    # One split of the whole text, each line break a word of its own, and the kept words
+    # filtered in C: the loop below sees only the words the index keeps and the breaks.
+    flat = words.replace(b"\n", b" . ").split()
+    for word in filter(None, map(LOOKUPS.relevant.__getitem__, flat)):
+        if word is line:
+            bit <<= 1
+        else:
             by_word[word] = get(word, 0) | bit
-        bit <<= 1
     # Keys are resolved once per distinct word here, so a look-up is one dict access.
     index: dict[Key, int] = {}
     keys_of = LOOKUPS.keys_of

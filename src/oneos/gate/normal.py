@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Every spelling of the meeting becomes `1:1`, so rules name it once.
 _SYN_WORDS = re.compile(r"one[- ](?:on|to)[- ]one(s?)(?![a-z])")
@@ -47,6 +48,8 @@ def normalise(text: str) -> str:
 
 _ASCII = bytes(range(128))
 _BULK = 1000  # characters: below this, the plain way is as fast
+# The Latin-1 letters beyond ASCII that lower case changes (À to Þ but ×).
+_LATIN_CAPITALS = tuple(c for c in map(chr, range(128, 256)) if c.lower() != c)
 
 
 def _lower(text: str) -> str:
@@ -60,12 +63,20 @@ def _lower(text: str) -> str:
     """
     if text.isascii() or len(text) < _BULK or "\u03a3" in text:
         return text.lower()
-    raw = text.encode("utf-8", "surrogatepass")
-    low = raw.lower().decode("utf-8", "surrogatepass")  # bytes.lower() touches A-Z only
-    for char in set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
-        lowered = char.lower()
-        if lowered != char:
-            low = low.replace(char, lowered)
+    try:
+        # Latin-1, the common case once typography is folded (names like Tomás), is copied
+        # byte for byte, and only its 30 capitals need looking for.
+        low = text.encode("latin-1").lower().decode("latin-1")  # bytes.lower(): A-Z only
+        changing: Iterable[str] = _LATIN_CAPITALS
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+        low = raw.lower().decode("utf-8", "surrogatepass")
+        changing = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    for char in changing:
+        if char in low:
+            lowered = char.lower()
+            if lowered != char:
+                low = low.replace(char, lowered)
     return low
 
 

@@ -44,10 +44,12 @@ class _Parser:
     """One pass over physical lines; the common case (plain text) takes the shortest path."""
 
     def __init__(self, text: str) -> None:
-        raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        # One-character searches first: they are far cheaper than the longer ones they spare.
+        raw = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+        raw = raw.lstrip("\ufeff")
         self.lines = raw.split("\n")
         self.doc = Document()
-        self.has_atx = raw.startswith("#") or "\n#" in raw or "\n==" in raw
+        self.has_atx = ("#" in raw and (raw.startswith("#") or "\n#" in raw)) or _setext_equals(raw)
         self.pseudo_rank: dict[str, int] = {}
         self.open = False  # the last logical line may take a continuation
         self.para_start = -1  # a paragraph a setext underline would turn into a heading
@@ -291,6 +293,18 @@ def bold_title(s: str) -> str | None:
     if not (core.endswith(s[:2]) and 5 <= len(core) <= 94) or "\n" in core:
         return None
     return core[2:-2]
+
+
+def _setext_equals(raw: str) -> bool:
+    """`"\\n==" in raw`, looking first at the few places "=" occurs, if they are few."""
+    at = raw.find("=")
+    for _ in range(8):
+        if at < 0:
+            return False
+        if at and raw.startswith("\n==", at - 1):
+            return True
+        at = raw.find("=", at + 1)
+    return "\n==" in raw
 
 
 def _is_table_rule(s: str) -> bool:
