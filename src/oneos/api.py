@@ -179,22 +179,21 @@ _last_checked: tuple[Pack, str] | None = None
 def check_pack(pack: Pack) -> Pack:
     """Score the rendered pack with the quality gate and keep the verdict in the pack."""
     global _last_checked
-    from oneos.gate import PASS_RULE, score
+    from oneos.gate.verdict import MAX_SCORE, PASS_RULE, passed, verdict
     from oneos.model.base import replace
     from oneos.model.pack import GateCategory, GateCheck, GateSummary
     from oneos.render.markdown import render_body
 
     body = render_body(pack)
-    report = score(body)
+    # The verdict alone: the pack keeps no evidence or reasons, so none are built.
+    checks, scores = verdict(body)
     summary = GateSummary(
-        total=report.total,
-        max=report.max,
-        passed=report.passed,
+        total=sum(s for _, _, s in scores),
+        max=MAX_SCORE,
+        passed=passed(checks, scores),
         rule=PASS_RULE,
-        categories=tuple(
-            GateCategory(key=c.key, title=c.title, score=c.score) for c in report.categories
-        ),
-        checks=tuple(GateCheck(id=c.id, title=c.title, passed=c.passed) for c in report.checks),
+        categories=tuple(GateCategory(key=k, title=t, score=s) for k, t, s in scores),
+        checks=tuple(GateCheck(id=i, title=t, passed=ok) for i, t, ok in checks),
     )
     checked = replace(pack, gate=summary)
     _last_checked = (checked, body)

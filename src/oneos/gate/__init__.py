@@ -7,15 +7,18 @@ an LLM wrote — and never looks at oneos's internal objects.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from oneos.errors import InputError
 from oneos.gate.checklists import run_checks
 from oneos.gate.explain import explain
 from oneos.gate.reader import Reader, says
-from oneos.gate.report import PASS_RULE, CategoryResult, CheckResult, GateReport
-from oneos.gate.rubric import CATEGORY_CHECKS, Scored, run_rubric
-from oneos.gate.signals import Evidence
+from oneos.gate.rubric import Scored, run_rubric
 from oneos.gate.text import parse
+from oneos.gate.verdict import PASS_RULE, capped
+
+if TYPE_CHECKING:
+    from oneos.gate.report import CategoryResult, CheckResult, Evidence, GateReport
 
 _TEXT = re.compile(r"[^\W_]")  # a letter or digit: something to read
 EVIDENCE_SHOWN = 4  # lines of evidence per checklist item
@@ -31,13 +34,30 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    # The report types load with the first report: `oneos pack` keeps only the verdict
+    # (`verdict.py`), and defining dataclasses is a noticeable part of a cold start.
+    if name in ("CategoryResult", "CheckResult", "Evidence", "GateReport"):
+        from oneos.gate import report
+
+        return getattr(report, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def readable(markdown: str) -> None:
+    """Raise `InputError` when there is nothing to read (no letters or digits at all)."""
+    if _TEXT.search(markdown) is None:
+        raise InputError("the pack is empty: there is no text to score — give a Markdown 1:1 pack")
+
+
 def score(markdown: str) -> GateReport:
     """Run every checklist item and rubric category on a Markdown pack (deterministic).
 
     Raises `InputError` only when there is nothing to read (no letters or digits at all).
     """
-    if _TEXT.search(markdown) is None:
-        raise InputError("the pack is empty: there is no text to score — give a Markdown 1:1 pack")
+    from oneos.gate.report import CheckResult, GateReport
+
+    readable(markdown)
     reader = Reader(parse(markdown))
     shown: dict[tuple[int, int], Evidence] = {}  # checks share signals: one excerpt per hit
     checks = tuple(
@@ -60,8 +80,10 @@ def score(markdown: str) -> GateReport:
 
 def _capped(category: CategoryResult, failed: set[str]) -> CategoryResult:
     """A 5 is "complete": it needs every checklist item behind the category to pass."""
-    missing = [c for c in CATEGORY_CHECKS.get(category.key, ()) if c in failed]
-    if category.score < 5 or not missing:
+    from oneos.gate.report import CategoryResult
+
+    _, missing = capped(category.key, category.score, failed)
+    if not missing:
         return category
     reasons = (
         f"4/5: complete and tailored, but checklist item{'s' if len(missing) > 1 else ''} "
@@ -77,6 +99,8 @@ def _evidence(
     """Evidence in line order without repeats, at most four lines."""
     doc = reader.doc
     hits = sorted({(doc.line_of(i, at), i, at) for s in found for i, at in reader.where(s)})
+    from oneos.gate.report import Evidence
+
     seen: dict[int, Evidence] = {}
     for line, i, at in hits:
         if line not in seen:
@@ -100,6 +124,8 @@ def _lines(reader: Reader, found: tuple[str, ...]) -> list[int]:
 
 
 def _category(reader: Reader, scored: Scored) -> CategoryResult:
+    from oneos.gate.report import CategoryResult
+
     reasons = [f"{scored.score}/5: {scored.verdict}."]
     for said, e in _harmful(reader, scored.harmful):
         reasons.append(f'harmful: {said} — line {e.line}: "{e.text}"')

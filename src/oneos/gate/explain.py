@@ -5,8 +5,8 @@ from __future__ import annotations
 from oneos.gate.checklists import CHECKS, GROUPS, PARSED
 from oneos.gate.needs import describe
 from oneos.gate.reader import says
-from oneos.gate.report import PASS_RULE
 from oneos.gate.rubric import CATEGORIES
+from oneos.gate.verdict import PASS_RULE
 
 _INTRO = """\
 How oneos scores a 1:1 pack

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from oneos.gate.document import Document
 from oneos.gate.index import ids_of
@@ -12,7 +12,6 @@ from oneos.gate.lexicon_care import HARM, SPECIAL, WELLBEING
 from oneos.gate.lexicon_people import CAREER, COACHING
 from oneos.gate.signals import (
     MAX_EVIDENCE,
-    Evidence,
     Finding,
     Rule,
     Signal,
@@ -22,6 +21,9 @@ from oneos.gate.signals import (
     scan,
 )
 from oneos.gate.topics import TOPICS
+
+if TYPE_CHECKING:
+    from oneos.gate.report import Evidence
 
 T = TypeVar("T")
 Hit = tuple[int, int]

@@ -5,16 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from oneos.gate.signals import Evidence
+from oneos.gate.verdict import MAX_SCORE, PASS_FLOOR, PASS_RULE, PASS_TOTAL
 
-PASS_TOTAL = 22
-PASS_FLOOR = 3
-MAX_SCORE = 30
-PASS_RULE = (
-    f"The gate passes when every checklist item passes, the rubric total is at least "
-    f"{PASS_TOTAL} of {MAX_SCORE}, and no category scores below {PASS_FLOOR}."
-)
+__all__ = ["MAX_SCORE", "PASS_FLOOR", "PASS_RULE", "PASS_TOTAL"]
 SHOWN = 2  # evidence lines per check in the text and Markdown reports
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a rule matched: the physical line number and the author's words there."""
+
+    line: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)

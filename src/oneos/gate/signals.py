@@ -18,9 +18,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from oneos.gate.document import Document
 from oneos.gate.index import Key, bits_of, ids_of
@@ -34,6 +33,9 @@ from oneos.gate.keys import (
     within,
 )
 from oneos.gate.patterns import alternatives_of, compiled, expression
+
+if TYPE_CHECKING:
+    from oneos.gate.report import Evidence
 
 _CLAUSE_END = ".;!?"
 _SINGLE_WORD = r"[a-z]{3,}\*?"
@@ -50,19 +52,12 @@ MAX_EVIDENCE = 1  # lines of evidence kept per signal: the first place it is fou
 SPLIT_LINES = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Where a rule matched: the physical line number and the author's words there."""
-
-    line: int
-    text: str
-
-
 # The gate's internal records are named tuples, immutable as frozen dataclasses are, or,
 # where their fields are read on every pack, plain slotted classes (`Signal`, `Rule`,
 # `needs.Node`, `text.Heading`): defining a frozen dataclass costs several times what
 # either does, and the gate defines a dozen at import, on the critical path of `oneos pack`.
-# The public report types (`Evidence`, `report.py`) stay dataclasses.
+# The public report types (`report.py`, `Evidence` among them) stay dataclasses; they load
+# with the report, which `oneos pack` does without (see `verdict.py`).
 class Finding(NamedTuple):
     """The outcome of one signal on one pack: found or not, and where (logical line, offset)."""
 
@@ -394,6 +389,8 @@ def lines_matching(doc: Document, rules: tuple[Rule, ...]) -> int:
 
 def evidence(doc: Document, hits: tuple[tuple[int, int], ...]) -> tuple[Evidence, ...]:
     """Line numbers and the author's words for the first few hits."""
+    from oneos.gate.report import Evidence
+
     return tuple(
         Evidence(line=doc.line_of(i, start), text=doc.excerpt(i, start))
         for i, start in hits[:MAX_EVIDENCE]

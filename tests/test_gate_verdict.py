@@ -1,0 +1,50 @@
+"""`gate.verdict`: the verdict `oneos pack` keeps agrees with the full report of `score`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from oneos.errors import InputError
+from oneos.gate import score
+from oneos.gate.verdict import MAX_SCORE, passed, verdict
+
+ROOT = Path(__file__).parent
+PACKS = sorted((ROOT / "data" / "gate").glob("*.md")) + sorted(ROOT.glob("golden/*/pack.md"))
+
+
+@pytest.mark.parametrize("path", PACKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_verdict_agrees_with_score(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = score(text)
+    checks, scores = verdict(text)
+    assert checks == tuple((c.id, c.title, c.passed) for c in report.checks)
+    assert scores == tuple((c.key, c.title, c.score) for c in report.categories)
+    assert passed(checks, scores) is report.passed
+    assert sum(s for _, _, s in scores) == report.total
+    assert report.max == MAX_SCORE
+
+
+def test_fixtures_cover_both_verdicts_and_a_capped_category() -> None:
+    verdicts = [verdict(p.read_text(encoding="utf-8")) for p in PACKS]
+    assert {passed(c, s) for c, s in verdicts} == {True, False}
+    assert any(s < 5 for _, scores in verdicts for _, _, s in scores)
+
+
+def test_empty_text_is_refused_like_score() -> None:
+    with pytest.raises(InputError):
+        verdict("  --- \n")
+
+
+def test_pack_loads_no_report_types() -> None:
+    import subprocess
+
+    code = (
+        "import sys; from oneos import api; from oneos.intake.load import default_context; "
+        "api.check_pack(api.build_pack(default_context(), is_default=True)); "
+        "print('oneos.gate.report' in sys.modules, 'dataclasses' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
