@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,32 @@ def test_verdict_agrees_with_score(path: Path) -> None:
     assert report.max == MAX_SCORE
 
 
+def _without_sections(text: str) -> list[str]:
+    """The pack once without each of its `## ` sections, and once without every third line."""
+    lines = text.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith("## ")] + [len(lines)]
+    variants = ["".join(lines[:a] + lines[b:]) for a, b in pairwise(starts)]
+    variants.append("".join(line for i, line in enumerate(lines) if i % 3))
+    return variants
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("golden/*/pack.md")), ids=lambda p: p.parent.name)
+def test_verdict_agrees_on_packs_missing_a_section(path: Path) -> None:
+    # Each missing section moves some categories off a 5: the early stops see other cases.
+    seen = set()
+    for text in _without_sections(path.read_text(encoding="utf-8")):
+        report = score(text)
+        checks, scores = verdict(text)
+        assert checks == tuple((c.id, c.title, c.passed) for c in report.checks)
+        assert scores == tuple((c.key, c.title, c.score) for c in report.categories)
+        seen.update(s for _, _, s in scores)
+    assert len(seen) > 1
+
+
 def test_fixtures_cover_both_verdicts_and_a_capped_category() -> None:
     verdicts = [verdict(p.read_text(encoding="utf-8")) for p in PACKS]
     assert {passed(c, s) for c, s in verdicts} == {True, False}
-    assert any(s < 5 for _, scores in verdicts for _, _, s in scores)
+    assert {s for _, scores in verdicts for _, _, s in scores} == {1, 2, 3, 4, 5}
 
 
 def test_empty_text_is_refused_like_score() -> None:

@@ -179,7 +179,7 @@ CATEGORIES: tuple[Category, ...] = (
         five_needs=("workload", "escalation_full", "minute_plan", "urgent_rules"),
     ),
 )
-_PARSED: dict[str, Node] = {
+PARSED: dict[str, Node] = {
     c.needs: parse_need(c.needs) for cat in CATEGORIES for c in (*cat.core, *cat.tailored)
 }
 
@@ -218,7 +218,7 @@ _METS: dict[tuple[int, str, int], Met] = {}
 def score_category(category: Category, reader: Reader) -> Scored:
     """Apply the one scoring rule (module docstring) to one category."""
     met = tuple(
-        _met(c, tier, evaluate(_PARSED[c.needs], reader))
+        _met(c, tier, evaluate(PARSED[c.needs], reader))
         for tier, group in (("core", category.core), ("tailored", category.tailored))
         for c in group
     )

@@ -8,7 +8,13 @@ otherwise import for the gate alone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from oneos.gate.reader import Reader
+
+if TYPE_CHECKING:
+    from oneos.gate.needs import Node
+    from oneos.gate.rubric import Category
 
 PASS_TOTAL = 22
 PASS_FLOOR = 3
@@ -38,19 +44,69 @@ def verdict(markdown: str) -> tuple[Checks, Scores]:
     """Each checklist item's pass or fail and each category's score, exactly as `score()`
     reports them (a test compares the two on every fixture and golden pack)."""
     from oneos.gate import readable
-    from oneos.gate.checklists import run_checks
-    from oneos.gate.rubric import run_rubric
+    from oneos.gate.checklists import CHECKS, PARSED
+    from oneos.gate.rubric import CATEGORIES
     from oneos.gate.text import parse
 
     readable(markdown)
     reader = Reader(parse(markdown))
-    checks = tuple((check.id, check.title, outcome.ok) for check, outcome in run_checks(reader))
+    checks = tuple((c.id, c.title, _holds(PARSED[c.id], reader)) for c in CHECKS)
     failed = {id for id, _, ok in checks if not ok}
     scores = tuple(
-        (s.category.key, s.category.title, capped(s.category.key, s.score, failed)[0])
-        for s in run_rubric(reader)
+        (c.key, c.title, capped(c.key, _category_score(c, reader), failed)[0]) for c in CATEGORIES
     )
     return checks, scores
+
+
+def _holds(node: Node, reader: Reader) -> bool:
+    """`needs.evaluate(node, reader).ok`, reading only the signals that decide it."""
+    op = node.op
+    if op == "atom":
+        return reader.found(node.id)
+    if op == "not":
+        return not reader.found(node.children[0].id)
+    if op == "all":
+        return all(_holds(child, reader) for child in node.children)
+    return any(_holds(child, reader) for child in node.children)
+
+
+def _category_score(category: Category, reader: Reader) -> int:
+    """`rubric.score_category(category, reader).score`: the same rule, stopping as soon as
+    the score is known (a category with all it needs for a 5 reads no more tailoring)."""
+    from oneos.gate.rubric import PARSED
+
+    if any(reader.found(h) for h in category.harmful):
+        return 1
+    core = sum(1 for c in category.core if _holds(PARSED[c.needs], reader))
+    total = len(category.core)
+    if core == 0:
+        return 1
+    if core * 2 < total:
+        return 2
+    if core < total:
+        return 3
+    known: dict[str, bool] = {}
+
+    def met(needs: str) -> bool:
+        if needs not in known:
+            known[needs] = _holds(PARSED[needs], reader)
+        return known[needs]
+
+    core_needs = {c.needs for c in category.core}  # every one of them is met by now
+    five = all(
+        n in core_needs or any(c.needs == n and met(n) for c in category.tailored)
+        for n in category.five_needs
+    )
+    enough = category.for_5 if five else category.for_4
+    tailored = 0
+    for c in category.tailored:
+        if met(c.needs):
+            tailored += 1
+            if tailored >= enough:
+                break
+    if tailored < category.for_4:
+        return 3
+    return 5 if five and tailored >= category.for_5 else 4
 
 
 def passed(checks: Checks, scores: Scores) -> bool:
