@@ -3,7 +3,7 @@
 The YAML files are the source people edit. Reading one pre-built JSON bundle per folder with
 msgspec's C decoder spares every command a YAML parser. `python -m oneos.datafiles` rebuilds
 the bundles, the public-holiday table (`content/data/holidays.json`, see
-`oneos.model.countries`) and the gate's rule table (`gate/data/rules.json`, see
+`oneos.model.countries`) and the gate's rule table (`gate/rule_table.py`, see
 `oneos.gate.signals`); tests fail when any is out of date.
 """
 

@@ -6,7 +6,7 @@ instructions; they count only where the clause carries no negation, so "never di
 and "this is not a status meeting" are read as the warnings they are.
 
 After changing a pattern here (or in `lexicon_care.py`, `lexicon_people.py`, `topics.py` or
-the custom signals), run `python -m oneos.datafiles` to rebuild `data/rules.json`, the
+the custom signals), run `python -m oneos.datafiles` to rebuild `rule_table.py`, the
 worked-out rules the gate reads at import; a test fails until you do.
 """
 
