@@ -284,10 +284,10 @@ Lookup = Callable[[Key, int], int]
 
 def lines_needed(doc: Document, need: Need) -> int | None:
     """Lines that could match, as a bit set (None: no constraint, read every line)."""
-    if need.empty:
-        return None
     found = doc.needs.get(id(need))
     if found is None:
+        if need.empty:  # after the per-pack cache, which an empty need never enters
+            return None
         # Every key in a need was registered when the need was built: if no key was
         # registered after the pack was read, a key the index lacks is absent from the pack.
         if doc.version == LOOKUPS.version:

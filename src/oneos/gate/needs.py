@@ -107,8 +107,9 @@ def evaluate(node: Node, reader: Reader) -> Outcome:
     one is built once and shared: about 170 are asked for per pack, and building a record
     costs more than the look-up.
     """
-    if node.op == "atom":
-        return _atom(node.id, False, reader.found(node.id))
+    if node.op == "atom":  # the commonest node: its shared outcome looked up inline
+        found = reader.found(node.id)
+        return _ATOMS.get((node.id, False, found)) or _atom(node.id, False, found)
     if node.op == "not":
         inner = node.children[0]
         if inner.op != "atom":
