@@ -22,13 +22,9 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _branches(pattern: str) -> list[str]:
-    """Top-level alternatives of a pattern (outside groups and character classes)."""
-    out: list[str] = []
-    depth = 0
-    in_class = False
-    start = 0
-    i = 0
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character outside escapes and character classes, with the group depth after it."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -38,14 +34,20 @@ def _branches(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def _branches(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern (outside groups and character classes)."""
+    out: list[str] = []
+    start = 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -73,23 +75,9 @@ _META = set("\\.^$*+?{}[]()|")
 
 def _group_end(pattern: str) -> int:
     """The index of the parenthesis closing the group that opens the pattern."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 0:
+            return i
     return len(pattern)
 
 
