@@ -215,6 +215,19 @@ def _met(criterion: Criterion, tier: str, outcome: Outcome) -> Met:
 _METS: dict[tuple[int, str, int], Met] = {}
 
 
+def grade(category: Category, harmful: bool, core: int, tailored: int, five: bool) -> int:
+    """The one scoring rule (module docstring), from what a pack shows of a category: whether
+    harmful text was found, how many core and tailoring criteria are met, and whether the
+    signs a 5 needs are all there. `score_category` and `verdict` both score with it."""
+    if harmful or core == 0:
+        return 1
+    if core * 2 < len(category.core):
+        return 2
+    if core < len(category.core) or tailored < category.for_4:
+        return 3
+    return 5 if five and tailored >= category.for_5 else 4
+
+
 def score_category(category: Category, reader: Reader) -> Scored:
     """Apply the one scoring rule (module docstring) to one category."""
     met = tuple(
@@ -226,25 +239,22 @@ def score_category(category: Category, reader: Reader) -> Scored:
     core = sum(1 for m in met if m.tier == "core" and m.outcome.ok)
     tailored = sum(1 for m in met if m.tier == "tailored" and m.outcome.ok)
     have = {m.criterion.needs for m in met if m.outcome.ok}
+    five = set(category.five_needs) <= have
+    score = grade(category, bool(harmful), core, tailored, five)
     total_core = len(category.core)
     signs = f"{tailored} tailoring sign{'' if tailored == 1 else 's'}"
-    if harmful:
-        score, verdict = 1, "harmful text found"
-    elif core == 0:
-        score, verdict = 1, "missing"
-    elif core * 2 < total_core:
-        score, verdict = 2, f"thin: {core} of {total_core} core parts"
-    elif core < total_core:
-        score, verdict = 3, f"partial: {core} of {total_core} core parts"
-    elif tailored < category.for_4:
-        score, verdict = (
-            3,
-            f"present but generic: {signs} (4 needs {category.for_4})",
-        )
-    elif tailored < category.for_5 or not set(category.five_needs) <= have:
-        score, verdict = 4, f"complete, partly tailored: {signs}"
+    if score == 1:
+        verdict = "harmful text found" if harmful else "missing"
+    elif score == 2:
+        verdict = f"thin: {core} of {total_core} core parts"
+    elif score == 3 and core < total_core:
+        verdict = f"partial: {core} of {total_core} core parts"
+    elif score == 3:
+        verdict = f"present but generic: {signs} (4 needs {category.for_4})"
+    elif score == 4:
+        verdict = f"complete, partly tailored: {signs}"
     else:
-        score, verdict = 5, f"complete and tailored: {signs}"
+        verdict = f"complete and tailored: {signs}"
     return Scored(category=category, score=score, met=met, harmful=harmful, verdict=verdict)
 
 

@@ -73,18 +73,13 @@ def _holds(node: Node, reader: Reader) -> bool:
 def _category_score(category: Category, reader: Reader) -> int:
     """`rubric.score_category(category, reader).score`: the same rule, stopping as soon as
     the score is known (a category with all it needs for a 5 reads no more tailoring)."""
-    from oneos.gate.rubric import PARSED
+    from oneos.gate.rubric import PARSED, grade
 
     if any(reader.found(h) for h in category.harmful):
         return 1
     core = sum(1 for c in category.core if _holds(PARSED[c.needs], reader))
-    total = len(category.core)
-    if core == 0:
-        return 1
-    if core * 2 < total:
-        return 2
-    if core < total:
-        return 3
+    if core < len(category.core):
+        return grade(category, False, core, 0, False)  # 3 at most: tailoring cannot change it
     known: dict[str, bool] = {}
 
     def met(needs: str) -> bool:
@@ -97,16 +92,14 @@ def _category_score(category: Category, reader: Reader) -> int:
         n in core_needs or any(c.needs == n and met(n) for c in category.tailored)
         for n in category.five_needs
     )
-    enough = category.for_5 if five else category.for_4
+    enough = category.for_5 if five else category.for_4  # more tailoring changes nothing
     tailored = 0
     for c in category.tailored:
         if met(c.needs):
             tailored += 1
             if tailored >= enough:
                 break
-    if tailored < category.for_4:
-        return 3
-    return 5 if five and tailored >= category.for_5 else 4
+    return grade(category, False, core, tailored, five)
 
 
 def passed(checks: Checks, scores: Scores) -> bool:
