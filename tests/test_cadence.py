@@ -60,6 +60,14 @@ def test_a_new_manager_starts_weekly_with_everyone() -> None:
     assert all(p.reassess_on is not None for p in pack.people)
 
 
+def test_the_weekly_start_risk_names_why_the_manager_is_new() -> None:
+    first_time = build(team(manager={"experience": "first-time"})).risks
+    new_to_team = build(team(manager={"experience": "new-to-team"})).risks
+    assert any(r.startswith("As a new manager you start weekly") for r in first_time)
+    assert any(r.startswith("As you are new to this team, you start weekly") for r in new_to_team)
+    assert not any("As a new manager" in r for r in new_to_team)
+
+
 def test_people_touched_by_a_recent_reorg_meet_more_often_for_a_while() -> None:
     data = {
         "people": [{"alias": "A", "seniority": "mid"}, {"alias": "B", "seniority": "lead"}],

@@ -52,7 +52,10 @@ def plan_risks(
     if utilisation is not None and utilisation >= BUSY_CALENDAR:
         out.append(phrase("risk-busy-calendar", pct=utilisation))
     if manager_is_new(context):
-        out.append(phrase("risk-new-manager", n=len(profiles)))
+        # A first-time manager and one new to this team carry the same load, for different reasons.
+        first_time = context.manager.experience == "first-time"
+        key = "risk-new-manager" if first_time else "risk-new-to-team"
+        out.append(phrase(key, n=len(profiles)))
     # A slot that does not fit has its own, more precise risk in `slots`.
     unfit = {p.alias for p in people if p.slot is not None and not p.slot.fits}
     for p in profiles:
