@@ -68,6 +68,18 @@ def test_the_weekly_start_risk_names_why_the_manager_is_new() -> None:
     assert not any("As a new manager" in r for r in new_to_team)
 
 
+def test_reassessments_on_one_date_are_one_next_step_naming_everyone() -> None:
+    pack = build(team(manager={"experience": "first-time"}))
+    by_date: dict[str, list[str]] = {}
+    for p in pack.people:
+        assert p.reassess_on is not None
+        by_date.setdefault(f"{p.reassess_on:%a} {p.reassess_on.day}", []).append(p.alias)
+    for day, aliases in by_date.items():
+        steps = [s for s in pack.next_steps if s.startswith(day) and "reassess" in s]
+        assert len(steps) == 1, steps
+        assert all(alias in steps[0] for alias in aliases)
+
+
 def test_people_touched_by_a_recent_reorg_meet_more_often_for_a_while() -> None:
     data = {
         "people": [{"alias": "A", "seniority": "mid"}, {"alias": "B", "seniority": "lead"}],

@@ -158,11 +158,16 @@ def plan_next_steps(
     if skip is not None:
         announce = calendar.workday_before(skip.schedule[0].date) if skip.schedule else start
         steps.append((announce, phrase("next-skip-announce", date=announce)))
+    # One step per reassessment date: five identical lines for five people read as noise.
+    due: dict[date, list[str]] = {}
     for p in people:
         if p.reassess_on is not None and p.reassess_on <= start + timedelta(weeks=12):
-            steps.append(
-                (p.reassess_on, phrase("next-reassess", alias=p.alias, date=p.reassess_on))
-            )
+            due.setdefault(p.reassess_on, []).append(p.alias)
+    for when, aliases in due.items():
+        if len(aliases) == 1:
+            steps.append((when, phrase("next-reassess", alias=aliases[0], date=when)))
+        else:
+            steps.append((when, phrase("next-reassess-many", names=join_words(aliases), date=when)))
     steps.append((pilot.review_meeting, phrase("next-pilot-review", date=pilot.review_meeting)))
     steps.sort(key=lambda s: s[0])
     return tuple(dict.fromkeys(text for _, text in steps))
