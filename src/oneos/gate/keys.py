@@ -261,24 +261,6 @@ def _is_word(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def within(need: Need, keys: set[Key]) -> Need:
-    """The need without the clauses that look up a word outside `keys` (a wider need: it
-    may let more lines through, never fewer), so it registers no new look-up."""
-
-    def kept(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
-        return tuple(c for c in clauses if keys.issuperset(c))
-
-    groups = tuple(tuple(map(kept, g)) for g in need.groups)
-    narrowed = Need(kept(need.clauses), tuple(g for g in groups if all(g)))
-    return need_from_data(need_data(narrowed))
-
-
-def keys_of(need: Need) -> set[Key]:
-    """Every word the need looks up."""
-    clauses = [*need.clauses, *(c for g in need.groups for alt in g for c in alt)]
-    return {k for c in clauses for k in c}
-
-
 Lookup = Callable[[Key, int], int]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from oneos.gate.phrases import Form, form_of
+
 _QUANT = set("?*+{")
 # After an ASCII word character: the one before it is not one. `(?<!\w\w)` says the same
 # (the character just read is one); `.` compiles with less work than a second `\w`.
@@ -154,3 +156,15 @@ def _merge_leads(bodies: list[str]) -> list[str]:
             merged.append(bodies[k])
         k = end
     return merged
+
+
+def written(pattern: str, gap: int) -> Form | None:
+    """The pattern written out as literal phrases (see `phrases.py`), or None."""
+    parts = [
+        [
+            (compiled(_SUFFIX).sub(r"\\w*", a), a[0].isalnum(), _ends_word(a))
+            for a in alternatives_of(p)
+        ]
+        for p in pattern.split(" ... ")
+    ]
+    return form_of(parts, gap)

@@ -11,6 +11,8 @@ Speed matters (a 40 KB pack in a few milliseconds), so a pattern's regular expre
 runs on candidate lines: `keys.required` works out which words a match cannot do without,
 and the pack's word index gives the lines holding them. A pattern that needs no word we can
 look up reads every line of its scope (fine for a topic, avoided for the whole pack).
+On the first lines of a first pack, a rule reads its phrases instead (`phrases.py`): the
+same matches, without paying to compile the expression.
 """
 
 from __future__ import annotations
@@ -19,20 +21,21 @@ import os
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from oneos.gate.document import Document
-from oneos.gate.index import Key, bits_of, ids_of
+from oneos.gate.index import bits_of, ids_of
 from oneos.gate.keys import (
     Need,
-    keys_of,
     lines_needed,
     need_data,
     need_from_data,
     required,
-    within,
 )
-from oneos.gate.patterns import alternatives_of, compiled, expression
+from oneos.gate.patterns import alternatives_of, compiled, expression, written
+from oneos.gate.phrases import Form
+from oneos.gate.phrases import first as first_phrase
+from oneos.gate.phrases import starts as phrase_starts
 
 if TYPE_CHECKING:
     from oneos.gate.report import Evidence
@@ -46,10 +49,9 @@ NEGATION = (
     r"mustn't|wouldn't|didn't)\b|n't\b"
 )
 MAX_EVIDENCE = 1  # lines of evidence kept per signal: the first place it is found
-# A single-part rule is first run as its separate alternatives (see `Rule.alternatives`),
-# for this many lines of the first pack it reads; then as its whole expression, which is
-# faster once compiled.
-SPLIT_LINES = 12
+# A rule reads its phrases (`phrases.py`) for this many lines of the first pack it reads,
+# then its whole expression, which is faster once compiled.
+FIRST_LINES = 32
 
 
 # The gate's internal records are named tuples, immutable as frozen dataclasses are, or,
@@ -96,32 +98,32 @@ class Signal:
         self.min_hits = min_hits
 
 
-Parts: TypeAlias = "tuple[Rule, ...] | list[Any] | None"
-
-
 class Rule:
-    """A pattern's expression, compiled on first use, and the words no match can do without.
+    """A pattern's expression, compiled on first use, its phrases, and the words no match can
+    do without.
 
     Compiling every expression at import was most of what importing the gate cost, and many
     rules never run on a given pack (their words are absent, or the word index alone answers
-    them), so each expression is compiled the first time a line needs it.
+    them), so each expression is compiled the first time a line needs it, and on a first
+    pack, only after its phrases have read `FIRST_LINES` lines (see `first`).
     """
 
     __slots__ = (
-        *("_ascii", "_one_form", "_parts", "_regex"),
-        *("left", "need", "pack", "source", "words_only"),
+        *("_ascii", "_one_form", "_regex"),
+        *("form", "left", "need", "pack", "source", "words_only"),
     )
 
     def __init__(
-        self, source: str, need: Need, words_only: bool = False, parts: Parts = None
+        self, source: str, need: Need, words_only: bool = False, form: Form | None = None
     ) -> None:
         self.source = source
         self.need = need
         self.words_only = words_only
         """The pattern is a list of single words: the word index alone answers it."""
-        self._parts = parts
-        self.left = SPLIT_LINES if parts else 0
-        """Lines still to read with the alternatives rather than the whole expression."""
+        self.form = form
+        """The pattern written out as phrases, or None (see `phrases.py`)."""
+        self.left = FIRST_LINES if form else 0
+        """Lines still to read with the phrases rather than the whole expression."""
         self.pack = 0
         """The `id` of the pack it read them in: the next pack reads the whole expression."""
         self._regex: re.Pattern[str] | None = None
@@ -145,21 +147,6 @@ class Rule:
             self._ascii = re.compile(self.source, re.ASCII)
         return self._ascii
 
-    @property
-    def alternatives(self) -> tuple[Rule, ...]:
-        """The top-level alternatives of a single-part pattern, each a rule of its own.
-
-        Compiling is most of what a first score costs, and it grows with the source: on a
-        line, only the alternatives whose words it holds can match, so only they compile.
-        The whole expression matches first where the earliest of them does.
-        """
-        parts = self._parts
-        if not parts:
-            return ()
-        if not isinstance(parts, tuple):  # as read from the table: built on first use
-            parts = self._parts = tuple(Rule(s, need_from_data(n)) for s, n in parts)
-        return parts
-
 
 def compile_signal(signal: Signal) -> tuple[Rule, ...]:
     """Turn a signal's patterns into rules that know which words locate their candidates."""
@@ -171,37 +158,19 @@ def compile_signal(signal: Signal) -> tuple[Rule, ...]:
         if known is None:
             rules.append(build_rule(pattern, signal.gap))
         else:
-            source, need, words_only, *parts = known
-            rules.append(Rule(source, need_from_data(need), words_only, parts or None))
+            source, need, words_only, form = known
+            rules.append(Rule(source, need_from_data(need), words_only, form))
     return tuple(rules)
 
 
-def build_rule(pattern: str, gap: int, keys: set[Key] | None = None) -> Rule:
-    """One pattern's rule, worked out from the pattern.
-
-    Its alternatives' needs look up only words in `keys` (by default the rule's own), words
-    the index keeps anyway: a new look-up word would cost every pack.
-    """
+def build_rule(pattern: str, gap: int) -> Rule:
+    """One pattern's rule, worked out from the pattern."""
     single = " ... " not in pattern
     alternatives = alternatives_of(pattern) if single else []
     words_only = single and all(compiled(_SINGLE_WORD).fullmatch(a) for a in alternatives)
     # `required` reads the plain form, which it understands; the engine runs the fast one.
     need = required(expression(pattern, gap))
-    parts = None
-    if len(alternatives) > 1:
-        keys = keys_of(need) if keys is None else keys
-        parts = tuple(
-            Rule(expression(a, gap, lead=True), within(required(expression(a, gap)), keys))
-            for a in alternatives
-        )
-        if all(p.need.empty for p in parts):
-            parts = None  # every line would compile them all: no gain
-    return Rule(expression(pattern, gap, lead=True), need, words_only, parts)
-
-
-def shared_keys(patterns: set[tuple[int, str]]) -> set[Key]:
-    """Every word the whole expressions of these (gap, pattern) rules look up."""
-    return set().union(*(keys_of(required(expression(p, gap))) for gap, p in patterns))
+    return Rule(expression(pattern, gap, lead=True), need, words_only, written(pattern, gap))
 
 
 # What `build_rule` gives for each of the lexicon's patterns ships in `rule_table.py`:
@@ -229,12 +198,10 @@ def build_table() -> bytes:
     """
     import oneos.gate  # noqa: F401  (compiles every rule of the gate)
 
-    keys = shared_keys(_PATTERNS)
     rows = []
     for gap, pattern in sorted(_PATTERNS):
-        rule = build_rule(pattern, gap, keys)
-        row = (rule.source, _tuples(need_data(rule.need)), rule.words_only)
-        row += tuple((p.source, _tuples(need_data(p.need))) for p in rule.alternatives)
+        rule = build_rule(pattern, gap)
+        row = (rule.source, _tuples(need_data(rule.need)), rule.words_only, rule.form)
         rows.append(f"    {f'{gap} {pattern}'!r}: {row!r},\n")
     head = '"""The gate\'s rules worked out from their patterns: generated by `python -m '
     head += 'oneos.datafiles`."""\n\nfrom typing import Any\n\nRULES: dict[str, Any] = {\n'
@@ -328,35 +295,36 @@ def scan(
 def first(doc: Document, rule: Rule, index: int, plain: bool = False) -> int:
     """Where the rule first matches on a candidate line (-1: nowhere).
 
-    For its first `SPLIT_LINES` lines of its first pack, a single-part rule runs only those
-    alternatives whose words the line holds, and the earliest start among them is where the
-    whole expression matches (it matches at a position when one of them does). A process
-    that scores one pack compiles a fraction of the expression; one that scores many runs
-    the whole one from its second pack. Negation-aware scans read every match: they run
-    the whole expression.
+    For its first `FIRST_LINES` lines of its first pack, a rule reads its phrases (see
+    `phrases.py`) rather than compiling its expression: a process that scores one pack
+    compiles only the rules that read many lines of it; one that scores many runs the whole
+    expressions from its second pack. A negation-aware scan reads every match, which the
+    phrases give too unless a match may span clauses.
     """
     line = doc.norm[index]
-    if rule.left and not plain:
-        if rule.pack in (0, id(doc)):
-            return _split(doc, rule, index, line)
-        rule.left = 0
+    if rule.left:
+        form = rule.form
+        if rule.pack not in (0, id(doc)):
+            rule.left = 0
+        elif form is not None and not (plain and form[1]):
+            rule.pack = id(doc)
+            rule.left -= 1
+            if plain:
+                return _unnegated_start(line, phrase_starts(line, form))
+            return first_phrase(line, form)
     if plain:
         return _unnegated(rule.on(line), line)
     m = rule.on(line).search(line)
     return -1 if m is None else m.start()
 
 
-def _split(doc: Document, rule: Rule, index: int, line: str) -> int:
-    rule.pack = id(doc)
-    rule.left -= 1
-    best = -1
-    for part in rule.alternatives:
-        bits = lines_needed(doc, part.need)
-        if bits is None or bits >> index & 1:
-            m = part.on(line).search(line)
-            if m is not None and (best < 0 or m.start() < best):
-                best = m.start()
-    return best
+def _unnegated_start(line: str, starts: list[int]) -> int:
+    """The first of these match starts whose clause has no negation (matches that do not
+    span clauses: the clause around a match is the one around its start)."""
+    for start in starts:
+        if not negated(line, start, start):
+            return start
+    return -1
 
 
 def _unnegated(regex: re.Pattern[str], line: str) -> int:

@@ -1,0 +1,392 @@
+"""Matching a rule without compiling it: its pattern written out as phrases.
+
+Compiling a regular expression is most of what scoring one pack costs (`re` parses and
+assembles it in Python, and `oneos pack` scores one pack per process), while most rules run
+on a line or two of it. Most patterns are alternatives of words and short phrases, so they
+can be written out: `1:1s? (is|are) for` is the text `1:1`, then `s` or nothing, then ` is
+for` or ` are for`. A phrase's first text is found with `str.find`, the rest is checked
+where it ends, and the word boundaries are checked by hand. `signals.first` runs a rule this
+way on the first lines of its first pack, where compiling would cost more than it saves.
+
+A phrase is a row of steps, each one of: a text, a choice of texts (the empty text for an
+optional piece), the rest of a word (`word*`, `\\w*`), or a run of digits (`\\d`, `\\d+`...).
+Matching keeps every position each step may end at, so a phrase that matches from a start
+has every end the engine could reach by backtracking. The parts of a ` ... ` pattern chain
+when the next part starts within `gap` characters of where the one before ends, in the same
+clause. That is exactly what the expression asks of the engine; `tests/test_gate_phrases.py`
+compares the two on every line of every fixture and golden pack and on generated lines.
+
+Patterns using anything else (repeated groups, look-arounds, `.`) are not written out;
+their rules compile as before. `signals.build_table` writes the phrases into the rule table
+at build time. This module imports nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+# A step: a text; a branch, a tuple whose items are texts (the empty text: the branch is
+# optional) or rows of steps, and which starts with `REPEAT` when it repeats; or an int:
+# -1 for a word boundary, 0 for the rest of a word, and otherwise a run of digits, 100 ×
+# the fewest plus the most (99: no most), so `\d+` is 199.
+Step: TypeAlias = "str | tuple[int | str | tuple[Step, ...], ...] | int"
+# A phrase: whether a word boundary comes before it (1) and after it (2), added up, then
+# its steps (`Step`), the first a text to look for or digits. Tuples of plain constants:
+# the rule table holds hundreds of them, loaded on every run. Typed loosely: mypy cannot
+# narrow a tuple by position, and every read here is on the hot path.
+Phrase: TypeAlias = "tuple[Any, ...]"
+# A pattern written out: the most characters between two parts, whether a match may hold a
+# clause end (then it may span clauses, which negation-aware reading cannot allow), and
+# each part's phrases.
+Form: TypeAlias = "tuple[int, bool, tuple[tuple[Phrase, ...], ...]]"
+
+CLAUSE_END = ".;!?\n"  # what ` ... ` may not cross (as `patterns.expression` writes it)
+BOUNDARY = -1
+WORD_REST = 0
+REPEAT = -2  # first item of a branch taken any number of times, none included
+_UNBOUNDED = 99
+_MAX_PHRASES = 64  # per part: each optional or branching first step adds phrases
+
+
+class _Unsupported(Exception):
+    """The pattern uses something that is not written out (its rule compiles)."""
+
+
+def form_of(parts: list[list[tuple[str, bool, bool]]], gap: int) -> Form | None:
+    """A pattern's parts written out, or None when some alternative cannot be.
+
+    `parts` gives each part's alternatives as the expression has them: the alternative with
+    `word*` already turned into `\\w*`, and whether a word boundary comes before and after.
+    """
+    written = []
+    try:
+        for part in parts:
+            phrases: list[Phrase] = []
+            for body, before, after in part:
+                for steps in _leading(_steps(body)):
+                    flag = before + 2 * after
+                    if steps[0] == BOUNDARY:  # `\b` first: the phrase's own
+                        flag, steps = flag | 1, steps[1:]
+                    phrases.append((flag, *steps))
+                if len(phrases) > _MAX_PHRASES:
+                    raise _Unsupported
+            written.append(tuple(dict.fromkeys(phrases)))
+    except _Unsupported:
+        return None
+    spans = any(_holds_clause_end(p[1:]) for part in written for p in part)
+    return gap, spans, tuple(written)
+
+
+def _holds_clause_end(steps: tuple[object, ...]) -> bool:
+    for step in steps:
+        if isinstance(step, str) and any(c in CLAUSE_END for c in step):
+            return True
+        if isinstance(step, tuple) and _holds_clause_end(step):
+            return True
+    return False
+
+
+def _steps(body: str) -> list[Step]:
+    parser = _Writer(body)
+    steps = parser.sequence()
+    if parser.i != len(body):
+        raise _Unsupported  # a top-level `|` inside one alternative, or a stray `)`
+    return steps
+
+
+def _leading(steps: list[Step], depth: int = 0) -> list[list[Step]]:
+    """The phrase as rows that each start with a text to look for (or digits): a branch
+    first becomes one row per item, an optional first step a row with it and one without."""
+    if not steps or depth > 8:
+        raise _Unsupported  # would match the empty text, or a repeat of what may be empty
+    head, rest = steps[0], steps[1:]
+    if isinstance(head, str):
+        return [steps]
+    if isinstance(head, int):
+        if head == BOUNDARY:
+            after = _leading(rest, depth + 1)
+            return [row if row[0] == BOUNDARY else [BOUNDARY, *row] for row in after]
+        if head == WORD_REST:
+            raise _Unsupported
+        if head >= 100:
+            return [steps]
+        # `\d*` or `\d?`: one digit or more, or none
+        return [[100 + head, *rest], *_leading(rest, depth + 1)]
+    rows: list[list[Step]] = []
+    if head[0] == REPEAT:  # none of it, or one of its items and then any number
+        rows += _leading(rest, depth + 1)
+        for item in head[1:]:
+            if item:
+                rows += _leading(
+                    [*(item if isinstance(item, tuple) else (item,)), head, *rest], depth + 1
+                )
+        return rows
+    for item in head:
+        if isinstance(item, tuple):
+            rows += _leading([*item, *rest], depth + 1)
+        elif isinstance(item, int):
+            raise _Unsupported  # only a repeat has one (it starts with `REPEAT`)
+        elif not item:
+            rows += _leading(rest, depth + 1)
+        elif rest and isinstance(rest[0], str):
+            rows.append([item + rest[0], *rest[1:]])
+        else:
+            rows.append([item, *rest])
+        if len(rows) > _MAX_PHRASES:
+            raise _Unsupported
+    return rows
+
+
+class _Writer:
+    """Writes out the subset of the expression language alternatives use: literals, groups
+    with `|`, `?` after a character or group, classes of a few characters, `\\w*`, and
+    `\\d` with `?`, `*`, `+` or `{m,n}`."""
+
+    def __init__(self, source: str) -> None:
+        self.s = source
+        self.i = 0
+
+    def sequence(self) -> list[Step]:
+        steps: list[Step] = []
+        s = self.s
+        while self.i < len(s) and s[self.i] not in "|)":
+            for step in self.steps():
+                if isinstance(step, str) and steps and isinstance(steps[-1], str):
+                    steps[-1] += step
+                else:
+                    steps.append(step)
+        return steps
+
+    def steps(self) -> list[Step]:
+        """The next atom with its quantifier, as one step or two (`x+` is `x`, then `x*`)."""
+        s = self.s
+        if s.startswith("\\d", self.i):
+            self.i += 2
+            low, high = self._count()
+            return [100 * low + high]
+        if s.startswith("\\w*", self.i):
+            self.i += 3
+            return [WORD_REST]
+        if s.startswith("\\b", self.i):
+            self.i += 2
+            return [BOUNDARY]
+        items = list(dict.fromkeys(self.atom()))
+        one: Step = items[0] if len(items) == 1 and isinstance(items[0], str) else tuple(items)
+        quantifier = s[self.i : self.i + 1]
+        if quantifier and quantifier in "?*+{":
+            self.i += 1
+            if s[self.i : self.i + 1] in ("?", "+") or quantifier == "{":
+                raise _Unsupported  # lazy or possessive, or a count
+        if quantifier == "?":
+            return [tuple(dict.fromkeys([*items, ""]))]
+        if quantifier == "*":
+            return [(REPEAT, *items)]
+        if quantifier == "+":
+            return [one, (REPEAT, *items)]
+        return [one]
+
+    def _count(self) -> tuple[int, int]:
+        s, i = self.s, self.i
+        c = s[i : i + 1]
+        if c in ("?", "*", "+"):
+            self.i += 1
+            return {"?": (0, 1), "*": (0, _UNBOUNDED), "+": (1, _UNBOUNDED)}[c]
+        if c == "{":
+            end = s.find("}", i)
+            low, comma, high = s[i + 1 : end].partition(",")
+            if end < 0 or not low.isdigit() or not (high.isdigit() or (comma and not high)):
+                raise _Unsupported
+            self.i = end + 1
+            counts = int(low), int(high) if high else _UNBOUNDED
+            if not (counts[0] <= counts[1] and counts[0] < _UNBOUNDED and counts[1] <= _UNBOUNDED):
+                raise _Unsupported
+            return counts
+        return 1, 1
+
+    def atom(self) -> list[str | tuple[Step, ...]]:
+        """The items one atom (a character, a class or a group) may match."""
+        s = self.s
+        c = s[self.i]
+        self.i += 1
+        if c == "(":
+            if s.startswith("?:", self.i):
+                self.i += 2
+            elif s.startswith("?", self.i):
+                raise _Unsupported  # a look-around or a flag
+            items = [self._item(self.sequence())]
+            while self.i < len(s) and s[self.i] == "|":
+                self.i += 1
+                items.append(self._item(self.sequence()))
+            if self.i >= len(s) or s[self.i] != ")":
+                raise _Unsupported
+            self.i += 1
+            return items
+        if c == "[":
+            return list(self._class())
+        if c == "\\":
+            e = s[self.i : self.i + 1]
+            self.i += 1
+            if not e or e.isalnum() or e == "_":
+                raise _Unsupported  # \b, \s, \w alone, back-references...
+            return [e]
+        if c in ".^$*+{}?|)":
+            raise _Unsupported
+        return [c]
+
+    @staticmethod
+    def _item(row: list[Step]) -> str | tuple[Step, ...]:
+        if not row:
+            return ""
+        return row[0] if len(row) == 1 and isinstance(row[0], str) else tuple(row)
+
+    def _class(self) -> list[str]:
+        s, chars = self.s, []
+        if s.startswith("^", self.i):
+            raise _Unsupported
+        while self.i < len(s) and s[self.i] != "]":
+            c = s[self.i]
+            if c == "\\":
+                e = s[self.i + 1 : self.i + 2]
+                if not e or e.isalnum() or e == "_":
+                    raise _Unsupported  # \d, \w... inside a class
+                chars.append(e)
+                self.i += 2
+            elif c == "-" and chars and s[self.i + 1 : self.i + 2] not in ("", "]"):
+                low, high = ord(chars[-1]), ord(s[self.i + 1])
+                if not 0 <= high - low <= 10:
+                    raise _Unsupported
+                chars.extend(chr(k) for k in range(low + 1, high + 1))
+                self.i += 2
+            else:
+                chars.append(c)
+                self.i += 1
+        if self.i >= len(s) or not chars:
+            raise _Unsupported
+        self.i += 1
+        return list(dict.fromkeys(chars))
+
+
+def _word(c: str) -> bool:
+    """`\\w` for one character: what `re` counts as a word character, in both of the forms
+    `Rule.on` runs (ASCII on ASCII lines, where the two agree, and Unicode)."""
+    return c.isalnum() or c == "_"
+
+
+def _boundary(line: str, at: int) -> bool:
+    """`\\b` at a position of the line."""
+    before = at > 0 and _word(line[at - 1])
+    after = at < len(line) and _word(line[at])
+    return before != after
+
+
+def _step(line: str, ats: set[int], step: Step) -> set[int]:
+    """Every position the step may end at, from any of these."""
+    if isinstance(step, str):
+        return {at + len(step) for at in ats if line.startswith(step, at)}
+    if isinstance(step, tuple):
+        if step[0] == REPEAT:
+            reached, new = set(ats), set(ats)
+            while new:
+                new = _step(line, new, step[1:]) - reached
+                reached |= new
+            return reached
+        out: set[int] = set()
+        for item in step:
+            if isinstance(item, str):
+                out.update(at + len(item) for at in ats if line.startswith(item, at))
+            elif isinstance(item, tuple):
+                out |= _row(line, ats, item)
+        return out
+    if step == BOUNDARY:
+        return {at for at in ats if _boundary(line, at)}
+    size, out = len(line), set()
+    low, high = divmod(step, 100) if step else (0, _UNBOUNDED)
+    test = str.isdecimal if step else _word
+    for at in ats:
+        end, most = at, size if high == _UNBOUNDED else min(size, at + high)
+        while end < most and test(line[end]):
+            end += 1
+        out.update(range(at + low, end + 1))
+    return out
+
+
+def _row(line: str, ats: set[int], steps: tuple[Step, ...]) -> set[int]:
+    for step in steps:
+        ats = _step(line, ats, step)
+        if not ats:
+            break
+    return ats
+
+
+def _heads(line: str, head: str | int, before: int) -> list[int]:
+    """Where a phrase may start: where its first text is (every digit, for digits), at a
+    word boundary when it needs one."""
+    if head.__class__ is str:
+        found, at = [], line.find(head)
+        while at >= 0:
+            if not before or _boundary(line, at):
+                found.append(at)
+            at = line.find(head, at + 1)
+        return found
+    return [
+        at for at, c in enumerate(line) if c.isdecimal() and (not before or _boundary(line, at))
+    ]
+
+
+def _ends(line: str, phrase: Phrase, start: int) -> set[int]:
+    """Where a match of the phrase from `start` may end (none: it does not match there)."""
+    if len(phrase) == 2 and phrase[1].__class__ is str:  # one text: most phrases
+        end = start + len(phrase[1])
+        return {end} if not phrase[0] & 2 or _boundary(line, end) else set()
+    ats = _row(line, {start}, phrase[1:])
+    if phrase[0] & 2:
+        ats = {at for at in ats if _boundary(line, at)}
+    return ats
+
+
+def starts(line: str, form: Form) -> list[int]:
+    """Every position where the whole pattern matches, ascending.
+
+    A position counts when some way of matching the first part there leads, part by part,
+    to a match of the last: the next part starting at most `gap` characters after the end of
+    the one before, with no clause end between them.
+    """
+    gap, _, parts = form
+    reach: set[int] | None = None
+    for part in reversed(parts):
+        heads = set()
+        for phrase in part:
+            for start in _heads(line, phrase[1], phrase[0] & 1):
+                if start in heads:
+                    continue
+                ends = _ends(line, phrase, start)
+                if ends and (reach is None or any(_joins(line, end, gap, reach) for end in ends)):
+                    heads.add(start)
+        if not heads:
+            return []
+        reach = heads
+    return sorted(reach or ())
+
+
+def _joins(line: str, end: int, gap: int, reach: set[int]) -> bool:
+    """Whether a next part starts within `gap` characters of `end`, in the same clause."""
+    stops = [p for p in (line.find(c, end) for c in CLAUSE_END) if p >= 0]
+    limit = min(end + gap, *stops) if stops else end + gap
+    return any(end <= at <= limit for at in reach)
+
+
+def first(line: str, form: Form) -> int:
+    """Where the pattern first matches on the line (-1: nowhere), as `search` would say."""
+    parts = form[2]
+    if len(parts) > 1:
+        found = starts(line, form)
+        return found[0] if found else -1
+    best = len(line) + 1
+    for phrase in parts[0]:
+        for start in _heads(line, phrase[1], phrase[0] & 1):
+            if start >= best:
+                break
+            if _ends(line, phrase, start):
+                best = start
+                break
+    return best if best <= len(line) else -1
