@@ -383,10 +383,20 @@ def first(line: str, form: Form) -> int:
         return found[0] if found else -1
     best = len(line) + 1
     for phrase in parts[0]:
-        for start in _heads(line, phrase[1], phrase[0] & 1):
-            if start >= best:
+        head, before = phrase[1], phrase[0] & 1
+        if head.__class__ is not str:  # digits first
+            for start in _heads(line, head, before):
+                if start >= best:
+                    break
+                if _ends(line, phrase, start):
+                    best = start
+                    break
+            continue
+        stop = best - 1 + len(head)  # only starts before the best so far
+        at = line.find(head, 0, stop)
+        while at >= 0:
+            if (not before or _boundary(line, at)) and _ends(line, phrase, at):
+                best = at
                 break
-            if _ends(line, phrase, start):
-                best = start
-                break
+            at = line.find(head, at + 1, stop)
     return best if best <= len(line) else -1
