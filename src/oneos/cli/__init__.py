@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+# ruff: noqa: E402  (the imports follow the collector's threshold on purpose)
 import gc
+
+# A command is a short process that allocates a lot and frees almost nothing before it
+# exits: with the collector's default (a pass over the young objects every 700 new ones),
+# `oneos pack` ran 61 collections that found 298 objects between them, 4% of its run. Set
+# before Click and a command's modules load, a higher first threshold leaves it a handful.
+# The commands that run long (`oneos mcp`) still collect, every 50,000 new objects.
+gc.set_threshold(50_000, 10, 10)
+
 import importlib
 import os
 import sys
