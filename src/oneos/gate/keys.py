@@ -338,17 +338,15 @@ _NEEDS: dict[Need, Need] = {}
 _PLANS: dict[int, tuple[Need, Callable[[Lookup], int] | None]] = {}
 
 
-# A need as data (for the rule table, see `signals.py`): [clauses, groups], each key written
-# as its word with a trailing `*` when longer words count too.
-def need_data(need: Need) -> list[Any]:
-    """The need as lists of written keys."""
-    return [
-        [_written(c) for c in need.clauses],
-        [[[_written(c) for c in alt] for alt in group] for group in need.groups],
-    ]
+# A need as data (for the rule table, see `signals.py`): (clauses, groups) of look-up keys,
+# tuples all the way down, so the table holds them as constants and reading one back is
+# interning it, not parsing it.
+def need_data(need: Need) -> tuple[Any, ...]:
+    """The need as plain tuples of keys."""
+    return (need.clauses, need.groups)
 
 
-def need_from_data(data: list[Any]) -> Need:
+def need_from_data(data: tuple[Any, ...]) -> Need:
     """The need `need_data` wrote, its words registered for look-up as `required` does."""
     clauses, groups = data
     need = Need(
@@ -361,26 +359,12 @@ def need_from_data(data: list[Any]) -> Need:
     return _NEEDS.setdefault(need, need)
 
 
-def _written(clause: Clause) -> list[str]:
-    return [word.decode() + ("*" if prefix else "") for word, prefix in clause]
-
-
-def _clause(written: list[str]) -> Clause:
+def _clause(clause: Clause) -> Clause:
     # Half the clauses in the table repeat (rules share their words), and the gate reads
-    # them all at import: each spelling is worked out once.
-    spelled = tuple(written)
-    clause = _READ.get(spelled)
-    if clause is None:
-        clause = tuple(map(_key, written))
-        clause = _READ[spelled] = _CLAUSES.setdefault(clause, clause)
-    return clause
-
-
-_READ: dict[tuple[str, ...], Clause] = {}
-
-
-def _key(written: str) -> Key:
-    word = written.removesuffix("*").encode()
-    prefix = written.endswith("*")
-    LOOKUPS.add(word, prefix)
-    return (word, prefix)
+    # them all at import: each one's words are registered the first time it is read.
+    known = _CLAUSES.get(clause)
+    if known is None:
+        for word, prefix in clause:
+            LOOKUPS.add(word, prefix)
+        known = _CLAUSES[clause] = clause
+    return known
