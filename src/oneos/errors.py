@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 
 class OneosError(Exception):
     """Base for every error a user can cause; the CLI turns it into exit code 2."""
@@ -11,16 +9,31 @@ class OneosError(Exception):
     exit_code = 2
 
 
-class Problem(NamedTuple):
+class Problem:
     """One input problem: where it is, what was there, and how to fix it."""
 
-    # A NamedTuple, not a dataclass: `oneos --help` imports this module, and a dataclass
-    # costs about a millisecond to define.
+    # A plain slotted class, not a dataclass or a named tuple: `oneos --help` imports this
+    # module, and defining either costs several times as much.
 
-    path: str
-    message: str
-    value: object = None
-    hint: str = ""
+    __slots__ = ("hint", "message", "path", "value")
+
+    def __init__(self, path: str, message: str, value: object = None, hint: str = "") -> None:
+        self.path = path
+        self.message = message
+        self.value = value
+        self.hint = hint
+
+    def __repr__(self) -> str:
+        return f"Problem({self.path!r}, {self.message!r}, {self.value!r}, {self.hint!r})"
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.path, self.message, self.value, self.hint)
+
+    def __eq__(self, other: object) -> bool:  # by value, as the named tuple it was
+        return self._fields() == other._fields() if isinstance(other, Problem) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
 
     def __str__(self) -> str:
         text = f"{self.path}: {self.message}" if self.path else self.message

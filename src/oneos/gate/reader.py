@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from oneos.gate.document import Document
 from oneos.gate.index import ids_of
@@ -40,12 +40,17 @@ MENTIONS: dict[str, tuple[Rule, ...]] = {
 }
 
 
-class Custom(NamedTuple):
-    """A signal that needs more than a pattern: tables, counts, kinds of things in a window."""
+class Custom:
+    """A signal that needs more than a pattern: tables, counts, kinds of things in a window.
 
-    id: str
-    says: str
-    check: Callable[[Reader], Finding]
+    A plain slotted class, as `Signal` is (see `signals.py` on why not a named tuple)."""
+
+    __slots__ = ("check", "id", "says")
+
+    def __init__(self, id: str, says: str, check: Callable[[Reader], Finding]) -> None:
+        self.id = id
+        self.says = says
+        self.check = check
 
 
 CUSTOM: dict[str, Custom] = {}

@@ -14,29 +14,47 @@ from oneos.gate.needs import Node, Outcome, evaluate, parse_need
 from oneos.gate.reader import Reader, says
 
 
-class Criterion(NamedTuple):
+# The rubric's records are plain slotted classes, as `signals.Signal` is: defining a named
+# tuple costs several times as much, and `oneos pack` imports the rubric for its verdict.
+class Criterion:
     """One thing a category looks for; `label` defaults to the signal's own words."""
 
-    needs: str
-    label: str = ""
+    __slots__ = ("label", "needs")
+
+    def __init__(self, needs: str, label: str = "") -> None:
+        self.needs = needs
+        self.label = label
 
     @property
     def text(self) -> str:
         return self.label or says(self.needs)
 
 
-class Category(NamedTuple):
+class Category:
     """A rubric category: what makes it present (core) and what makes it tailored."""
 
-    key: str
-    title: str
-    core: tuple[Criterion, ...]
-    tailored: tuple[Criterion, ...]
-    harmful: tuple[str, ...]
-    for_4: int
-    for_5: int
-    five_needs: tuple[str, ...]
-    """Tailoring criteria (by `needs`) a 5 cannot do without."""
+    __slots__ = ("core", "five_needs", "for_4", "for_5", "harmful", "key", "tailored", "title")
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        core: tuple[Criterion, ...],
+        tailored: tuple[Criterion, ...],
+        harmful: tuple[str, ...],
+        for_4: int,
+        for_5: int,
+        five_needs: tuple[str, ...],
+    ) -> None:
+        self.key = key
+        self.title = title
+        self.core = core
+        self.tailored = tailored
+        self.harmful = harmful
+        self.for_4 = for_4
+        self.for_5 = for_5
+        self.five_needs = five_needs
+        """Tailoring criteria (by `needs`) a 5 cannot do without."""
 
 
 C = Criterion

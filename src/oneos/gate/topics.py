@@ -8,18 +8,21 @@ reads a skip-level sentence that an author put under "Cadence".
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from oneos.gate.patterns import lead_boundaries
 from oneos.gate.signals import Signal
 
 
-class Topic(NamedTuple):
-    """A part of a pack: how its headings read and how a line names it."""
+class Topic:
+    """A part of a pack: how its headings read and how a line names it (a plain slotted
+    class, as `Signal` is)."""
 
-    id: str
-    heading: re.Pattern[str]
-    mention: Signal | None
+    __slots__ = ("heading", "id", "mention")
+
+    def __init__(self, id: str, heading: re.Pattern[str], mention: Signal | None) -> None:
+        self.id = id
+        self.heading = heading
+        self.mention = mention
 
 
 def _topic(topic_id: str, heading: str, mention: str | None = None) -> Topic:
