@@ -154,7 +154,10 @@ def test_the_writer_reads_the_subset_the_lexicon_uses(body: str, text: str) -> N
 
 @pytest.mark.parametrize(
     "body",
-    ["(?<!bi)weekly", "a.b", "^status", "x{2,3}", "(a|b)+?", "[^.]", "\\s+", "(a?)*b", "\\w+"],
+    [
+        *("(?<!bi)weekly", "a.b", "^status", "x{2,3}", "(a|b)+?", "[^.]", "\\s+", "(a?)*b"),
+        *("\\w+", "\\d{0,0}", "\\d{2}", "\\d{1,99}", "\\d+?"),
+    ],
 )
 def test_what_the_writer_cannot_read_compiles(body: str) -> None:
     assert form_of([[(body, True, True)]], 60) is None

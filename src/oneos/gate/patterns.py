@@ -159,12 +159,13 @@ def _merge_leads(bodies: list[str]) -> list[str]:
 
 
 def written(pattern: str, gap: int) -> Form | None:
-    """The pattern written out as literal phrases (see `phrases.py`), or None."""
+    """The pattern written out as phrases (see `phrases.py`), or None when it cannot be.
+
+    Each alternative as `_part` reads it: `word*` as `\\w*`, with a word boundary before it
+    when it starts with a letter or digit and after it when it ends with one."""
+    suffix = compiled(_SUFFIX)
     parts = [
-        [
-            (compiled(_SUFFIX).sub(r"\\w*", a), a[0].isalnum(), _ends_word(a))
-            for a in alternatives_of(p)
-        ]
-        for p in pattern.split(" ... ")
+        [(suffix.sub(r"\\w*", a), a[0].isalnum(), _ends_word(a)) for a in alternatives_of(part)]
+        for part in pattern.split(" ... ")
     ]
     return form_of(parts, gap)

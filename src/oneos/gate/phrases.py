@@ -8,17 +8,19 @@ for` or ` are for`. A phrase's first text is found with `str.find`, the rest is 
 where it ends, and the word boundaries are checked by hand. `signals.first` runs a rule this
 way on the first lines of its first pack, where compiling would cost more than it saves.
 
-A phrase is a row of steps, each one of: a text, a choice of texts (the empty text for an
-optional piece), the rest of a word (`word*`, `\\w*`), or a run of digits (`\\d`, `\\d+`...).
+A phrase is a row of steps, each one of: a text; a branch of texts or rows of steps (the
+empty text for an optional piece), which may repeat (`(shared |1:1 )*`); the rest of a word
+(`word*`, `\\w*`); a run of digits (`\\d`, `\\d+`, `\\d{1,2}`); or a word boundary.
 Matching keeps every position each step may end at, so a phrase that matches from a start
 has every end the engine could reach by backtracking. The parts of a ` ... ` pattern chain
 when the next part starts within `gap` characters of where the one before ends, in the same
 clause. That is exactly what the expression asks of the engine; `tests/test_gate_phrases.py`
 compares the two on every line of every fixture and golden pack and on generated lines.
 
-Patterns using anything else (repeated groups, look-arounds, `.`) are not written out;
-their rules compile as before. `signals.build_table` writes the phrases into the rule table
-at build time. This module imports nothing.
+Patterns using anything else (look-arounds, `.`, `\\s`, counted repeats of anything but
+digits, lazy quantifiers) are not written out; their rules compile as before. Every pattern
+the gate ships is written out (a test says so). `signals.build_table` writes the phrases
+into the rule table at build time. This module imports nothing.
 """
 
 from __future__ import annotations
@@ -197,10 +199,12 @@ class _Writer:
             if end < 0 or not low.isdigit() or not (high.isdigit() or (comma and not high)):
                 raise _Unsupported
             self.i = end + 1
-            counts = int(low), int(high) if high else _UNBOUNDED
-            if not (counts[0] <= counts[1] and counts[0] < _UNBOUNDED and counts[1] <= _UNBOUNDED):
-                raise _Unsupported
-            return counts
+            most = int(high) if high else _UNBOUNDED
+            if not 0 < most <= _UNBOUNDED or not int(low) <= min(most, _UNBOUNDED - 1):
+                raise _Unsupported  # none at most, or a count the step cannot say
+            if high and most == _UNBOUNDED:
+                raise _Unsupported  # 99 itself would read as "no most"
+            return int(low), most
         return 1, 1
 
     def atom(self) -> list[str | tuple[Step, ...]]:
