@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oneos.gate.patterns import alternatives_of, expression, written
-from oneos.gate.phrases import Form, first, form_of, starts
+from oneos.gate.phrases import CLAUSE_END, Form, first, form_of, starts
 from oneos.gate.reader import RULES, SIGNALS
 from oneos.gate.signals import (
     FIRST_LINES,
+    PHRASE_LINE_MAX,
+    Signal,
     _table,
     _unnegated,
     _unnegated_start,
@@ -156,7 +159,8 @@ def test_the_writer_reads_the_subset_the_lexicon_uses(body: str, text: str) -> N
     "body",
     [
         *("(?<!bi)weekly", "a.b", "^status", "x{2,3}", "(a|b)+?", "[^.]", "\\s+", "(a?)*b"),
-        *("\\w+", "\\d{0,0}", "\\d{2}", "\\d{1,99}", "\\d+?"),
+        *("\\w+", "\\d{0,0}", "\\d{2}", "\\d{1,99}", "\\d+?", "x\\d{\u0661,}", "x\\d{\u00b2,}"),
+        *("x[a-c-e]", "[Z-\\]]", "[]a]", "[^a]"),
     ],
 )
 def test_what_the_writer_cannot_read_compiles(body: str) -> None:
@@ -194,3 +198,31 @@ def test_a_rule_reads_its_phrases_in_its_first_pack_only() -> None:
     other = parse("We meet weekly.\n")
     assert first_in(other, rule, 0) == 8
     assert not rule.left and rule._ascii is not None  # a second pack: the whole expression
+
+
+@pytest.mark.parametrize("pattern", ["a ... |", "a ...  ... b"])
+def test_a_part_with_no_alternatives_is_not_written_out(pattern: str) -> None:
+    assert written(pattern, 60) is None
+
+
+def test_phrases_and_expressions_stop_at_the_same_clause_ends() -> None:
+    joint = "[^" + CLAUSE_END.replace("\n", "\\n") + "]{0,7}?"
+    assert expression("a ... b", 7).count(joint) == 1
+
+
+def test_a_long_line_reads_the_expression_and_stays_fast() -> None:
+    """Phrases keep every position a step may reach: on a long line of candidates that grows
+    faster than the line, so such a line reads the compiled expression instead."""
+    [rule] = compile_signal(Signal(id="x", says="x", patterns=("load ... \\d ... \\d",)))
+    line = "calendar load is 3 hours, " + "1 2 3 " * 1_600
+    doc = parse(line + "\n")
+    assert rule.form is not None and len(doc.norm[0]) > PHRASE_LINE_MAX
+    started = time.perf_counter()
+    assert first_in(doc, rule, 0) == 9
+    assert time.perf_counter() - started < 0.5
+    assert rule.left == FIRST_LINES  # no phrase read spent on it
+    # Below the limit, the phrases answer the same, quickly (sorted ends, bisection).
+    mid = line[:PHRASE_LINE_MAX]
+    started = time.perf_counter()
+    assert starts(mid, rule.form) == _positions(rule.regex, mid)
+    assert time.perf_counter() - started < 0.5

@@ -20,11 +20,12 @@ compares the two on every line of every fixture and golden pack and on generated
 Patterns using anything else (look-arounds, `.`, `\\s`, counted repeats of anything but
 digits, lazy quantifiers) are not written out; their rules compile as before. Every pattern
 the gate ships is written out (a test says so). `signals.build_table` writes the phrases
-into the rule table at build time. This module imports nothing.
+into the rule table at build time. This module imports only the standard library.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, TypeAlias
 
 # A step: a text; a branch, a tuple whose items are texts (the empty text: the branch is
@@ -72,6 +73,8 @@ def form_of(parts: list[list[tuple[str, bool, bool]]], gap: int) -> Form | None:
                     phrases.append((flag, *steps))
                 if len(phrases) > _MAX_PHRASES:
                     raise _Unsupported
+            if not phrases:
+                raise _Unsupported  # a part with no alternatives (`a ... |`)
             written.append(tuple(dict.fromkeys(phrases)))
     except _Unsupported:
         return None
@@ -89,7 +92,7 @@ def _holds_clause_end(steps: tuple[object, ...]) -> bool:
 
 
 def _steps(body: str) -> list[Step]:
-    parser = _Writer(body)
+    parser = _Parser(body)
     steps = parser.sequence()
     if parser.i != len(body):
         raise _Unsupported  # a top-level `|` inside one alternative, or a stray `)`
@@ -139,7 +142,7 @@ def _leading(steps: list[Step], depth: int = 0) -> list[list[Step]]:
     return rows
 
 
-class _Writer:
+class _Parser:
     """Writes out the subset of the expression language alternatives use: literals, groups
     with `|`, `?` after a character or group, classes of a few characters, `\\w*`, and
     `\\d` with `?`, `*`, `+` or `{m,n}`."""
@@ -196,8 +199,12 @@ class _Writer:
         if c == "{":
             end = s.find("}", i)
             low, comma, high = s[i + 1 : end].partition(",")
-            if end < 0 or not low.isdigit() or not (high.isdigit() or (comma and not high)):
-                raise _Unsupported
+            if (
+                end < 0
+                or not _count_digits(low)
+                or not (_count_digits(high) or (comma and not high))
+            ):
+                raise _Unsupported  # `re` reads only ASCII digits as a count
             self.i = end + 1
             most = int(high) if high else _UNBOUNDED
             if not 0 < most <= _UNBOUNDED or not int(low) <= min(most, _UNBOUNDED - 1):
@@ -244,30 +251,48 @@ class _Writer:
         return row[0] if len(row) == 1 and isinstance(row[0], str) else tuple(row)
 
     def _class(self) -> list[str]:
-        s, chars = self.s, []
-        if s.startswith("^", self.i):
+        """The characters of a class such as `[- ]`, `[sz]` or `[1-4]`; anything less plain
+        (negation, `\\d` inside, a range next to a range, an escape at a range's end, more
+        than a few characters in a range) is not written out."""
+        s, members = self.s, []  # (character, escaped)
+        if s[self.i : self.i + 1] in ("^", "]"):
             raise _Unsupported
         while self.i < len(s) and s[self.i] != "]":
-            c = s[self.i]
-            if c == "\\":
+            if s[self.i] == "\\":
                 e = s[self.i + 1 : self.i + 2]
                 if not e or e.isalnum() or e == "_":
                     raise _Unsupported  # \d, \w... inside a class
-                chars.append(e)
-                self.i += 2
-            elif c == "-" and chars and s[self.i + 1 : self.i + 2] not in ("", "]"):
-                low, high = ord(chars[-1]), ord(s[self.i + 1])
-                if not 0 <= high - low <= 10:
-                    raise _Unsupported
-                chars.extend(chr(k) for k in range(low + 1, high + 1))
+                members.append((e, True))
                 self.i += 2
             else:
-                chars.append(c)
+                members.append((s[self.i], False))
                 self.i += 1
-        if self.i >= len(s) or not chars:
+        if self.i >= len(s) or not members:
             raise _Unsupported
         self.i += 1
+        chars: list[str] = []
+        k = 0
+        while k < len(members):
+            c, escaped = members[k]
+            dash = k + 1 < len(members) - 1 and members[k + 1] == ("-", False)
+            if dash:  # a range: two plain characters around a plain `-`
+                high, high_escaped = members[k + 2]
+                if escaped or high_escaped or not 0 <= ord(high) - ord(c) <= 10:
+                    raise _Unsupported
+                chars.extend(chr(n) for n in range(ord(c), ord(high) + 1))
+                k += 3
+                if k < len(members) - 1 and members[k] == ("-", False):
+                    raise _Unsupported  # `[a-c-e]`: a `-` right after a range
+                continue
+            if (c, escaped) == ("-", False) and 0 < k < len(members) - 1:
+                raise _Unsupported  # a `-` that is not first, last or in a range
+            chars.append(c)
+            k += 1
         return list(dict.fromkeys(chars))
+
+
+def _count_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def _word(c: str) -> bool:
@@ -326,12 +351,8 @@ def _heads(line: str, head: str | int, before: int) -> list[int]:
     """Where a phrase may start: where its first text is (every digit, for digits), at a
     word boundary when it needs one."""
     if head.__class__ is str:
-        found, at = [], line.find(head)
-        while at >= 0:
-            if not before or _boundary(line, at):
-                found.append(at)
-            at = line.find(head, at + 1)
-        return found
+        found = _all(line, head)
+        return [at for at in found if _boundary(line, at)] if before else found
     return [
         at for at, c in enumerate(line) if c.isdecimal() and (not before or _boundary(line, at))
     ]
@@ -356,27 +377,39 @@ def starts(line: str, form: Form) -> list[int]:
     the one before, with no clause end between them.
     """
     gap, _, parts = form
-    reach: set[int] | None = None
+    reach: list[int] | None = None  # where the parts after this one may start, ascending
+    stops: list[int] = []  # the line's clause ends, ascending (worked out when needed)
     for part in reversed(parts):
-        heads = set()
+        if reach is not None and not stops:
+            stops = sorted(at for c in CLAUSE_END for at in _all(line, c)) or [len(line)]
+        heads: set[int] = set()
         for phrase in part:
             for start in _heads(line, phrase[1], phrase[0] & 1):
                 if start in heads:
                     continue
                 ends = _ends(line, phrase, start)
-                if ends and (reach is None or any(_joins(line, end, gap, reach) for end in ends)):
+                if ends and (reach is None or any(_joins(e, gap, reach, stops) for e in ends)):
                     heads.add(start)
         if not heads:
             return []
-        reach = heads
-    return sorted(reach or ())
+        reach = sorted(heads)
+    return reach or []
 
 
-def _joins(line: str, end: int, gap: int, reach: set[int]) -> bool:
+def _all(line: str, text: str) -> list[int]:
+    found, at = [], line.find(text)
+    while at >= 0:
+        found.append(at)
+        at = line.find(text, at + 1)
+    return found
+
+
+def _joins(end: int, gap: int, reach: list[int], stops: list[int]) -> bool:
     """Whether a next part starts within `gap` characters of `end`, in the same clause."""
-    stops = [p for p in (line.find(c, end) for c in CLAUSE_END) if p >= 0]
-    limit = min(end + gap, *stops) if stops else end + gap
-    return any(end <= at <= limit for at in reach)
+    k = bisect_left(stops, end)
+    limit = min(end + gap, stops[k]) if k < len(stops) else end + gap
+    k = bisect_left(reach, end)
+    return k < len(reach) and reach[k] <= limit
 
 
 def first(line: str, form: Form) -> int:

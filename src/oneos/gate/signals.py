@@ -52,6 +52,9 @@ MAX_EVIDENCE = 1  # lines of evidence kept per signal: the first place it is fou
 # A rule reads its phrases (`phrases.py`) for this many lines of the first pack it reads,
 # then its whole expression, which is faster once compiled.
 FIRST_LINES = 32
+# Longer lines read the expression: phrases keep every position a step may reach, which on a
+# long run of digits or candidates grows faster than the line (the engine stops early).
+PHRASE_LINE_MAX = 2_000
 
 
 # The gate's internal records are named tuples, immutable as frozen dataclasses are, or,
@@ -302,7 +305,7 @@ def first(doc: Document, rule: Rule, index: int, plain: bool = False) -> int:
         form = rule.form
         if rule.pack not in (0, id(doc)):
             rule.left = 0
-        elif form is not None and not (plain and form[1]):
+        elif form is not None and not (plain and form[1]) and len(line) <= PHRASE_LINE_MAX:
             rule.pack = id(doc)
             rule.left -= 1
             if plain:
