@@ -351,8 +351,12 @@ def _heads(line: str, head: str | int, before: int) -> list[int]:
     """Where a phrase may start: where its first text is (every digit, for digits), at a
     word boundary when it needs one."""
     if head.__class__ is str:
-        found = _all(line, head)
-        return [at for at in found if _boundary(line, at)] if before else found
+        found, at = [], line.find(head)
+        while at >= 0:
+            if not before or _boundary(line, at):
+                found.append(at)
+            at = line.find(head, at + 1)
+        return found
     return [
         at for at, c in enumerate(line) if c.isdecimal() and (not before or _boundary(line, at))
     ]
