@@ -36,20 +36,22 @@ def naive_overlaps(raw: Spans, start: int, end: int) -> bool:
 
 
 def naive_subtract(windows: Spans, blocked: Spans) -> Spans:
-    """The slot search's original subtraction, over raw sorted spans."""
-    out = []
+    """Free time minute by minute: each window's minutes that no blocked span covers, as runs."""
+    taken = {minute for a, b in blocked for minute in range(a, b)}
+    out: Spans = []
     for start, end in windows:
-        lo = start
-        for a, b in sorted(blocked):
-            if b <= lo:
-                continue
-            if a >= end:
-                break
-            if a > lo:
-                out.append((lo, a))
-            lo = max(lo, b)
-        if lo < end:
-            out.append((lo, end))
+        run: list[int] | None = None
+        for minute in range(start, end):
+            if minute in taken:
+                if run is not None:
+                    out.append((run[0], run[1]))
+                run = None
+            elif run is None:
+                run = [minute, minute + 1]
+            else:
+                run[1] = minute + 1
+        if run is not None:
+            out.append((run[0], run[1]))
     return out
 
 
