@@ -111,3 +111,14 @@ def test_required_fields_match_msgspec() -> None:
         assert required_fields(model) == expected, model.__name__
     assert required_fields(context_models.Cadence) == {"every_weeks", "minutes"}
     assert required_fields(context_models.Person) == {"alias"}
+
+
+def test_a_managers_own_topics_start_with_a_capital_among_the_written_items() -> None:
+    from oneos.design.context import plan_purpose
+
+    context = parse_context(
+        {"excluded_topics": ["the reorg selection"], "must_cover": ["growth bets"]}
+    )
+    purpose = plan_purpose(context, None)
+    assert "The reorg selection (you asked to keep this out of 1:1s)" in purpose.not_for
+    assert "Growth bets (you asked for this in every 1:1)" in purpose.for_topics

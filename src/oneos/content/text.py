@@ -28,6 +28,12 @@ def phrase(key: str, /, **values: object) -> str:
     return template.format(**values).strip()
 
 
+def sentence_start(text: str) -> str:
+    """The text with a capital first letter, to stand as an item among written ones (a
+    manager's own words often start lower case: "the details of the reorg")."""
+    return text[:1].upper() + text[1:]
+
+
 @cache
 def _phrases() -> dict[str, str]:
     phrases: dict[str, str] = read_data("phrases.yaml")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from oneos.content.library import playbooks, purpose_guide
-from oneos.content.text import phrase
+from oneos.content.text import phrase, sentence_start
 from oneos.design.coaching import join_words
 from oneos.design.people import (
     DEFAULT_TIMEZONE,
@@ -173,10 +173,10 @@ def plan_purpose(context: Context, skip: SkipLevelPlan | None) -> Purpose:
         for name, what, how in guide.channels
     )
     not_for = list(guide.not_for) + [
-        phrase("not-for-excluded", topic=t) for t in context.excluded_topics
+        phrase("not-for-excluded", topic=sentence_start(t)) for t in context.excluded_topics
     ]
     for_topics = list(guide.for_topics) + [
-        phrase("for-must-cover", topic=t) for t in context.must_cover
+        phrase("for-must-cover", topic=sentence_start(t)) for t in context.must_cover
     ]
     return Purpose(
         statement=guide.statement.strip(),
