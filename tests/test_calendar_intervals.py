@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from oneos.calendar.intervals import (
@@ -36,17 +36,22 @@ def naive_overlaps(raw: Spans, start: int, end: int) -> bool:
 
 
 def naive_subtract(windows: Spans, blocked: Spans) -> Spans:
-    """Free time minute by minute: each window's minutes that no blocked span covers, as runs."""
+    """Free time minute by minute: each window's minutes that no blocked span covers, as runs.
+
+    An empty span (a zero-length busy event) covers no minute but still splits a run, as
+    `intervals` says it does: a meeting may not run across it."""
     taken = {minute for a, b in blocked for minute in range(a, b)}
+    points = {a for a, b in blocked if a == b}
     out: Spans = []
     for start, end in windows:
         run: list[int] | None = None
         for minute in range(start, end):
-            if minute in taken:
-                if run is not None:
-                    out.append((run[0], run[1]))
+            if run is not None and (minute in taken or minute in points):
+                out.append((run[0], run[1]))
                 run = None
-            elif run is None:
+            if minute in taken:
+                continue
+            if run is None:
                 run = [minute, minute + 1]
             else:
                 run[1] = minute + 1
@@ -73,6 +78,9 @@ def test_inserting_one_by_one_equals_merging_at_once(first: Spans, more: Spans) 
 
 
 @given(spans_st, st.lists(st.tuples(st.integers(0, 150), st.integers(1, 150)), max_size=3))
+@example([(1, 1)], [(0, 2)])  # a zero-length busy event splits the window
+@example([(3, 3), (0, 3)], [(0, 6)])  # and touching a span it splits nothing more
+@settings(max_examples=500)
 def test_free_time_is_the_same_from_merged_spans(raw: Spans, parts: list[tuple[int, int]]) -> None:
     windows, at = [], 0
     for gap, length in parts:  # disjoint windows in order, as the search has them
